@@ -131,6 +131,8 @@ final class RetransmissionQueue {
             if (c.state == OutChunk.State.IN_FLIGHT) {
                 flight -= c.size();
             }
+            // It may still sit in the retransmit list; ACKED makes peekRetransmit() drop it.
+            c.state = OutChunk.State.ACKED;
         }
         boolean cumAdvanced = Tsn.lt(cumAck, cum);
         cumAck = cum;
