@@ -1,6 +1,8 @@
 package dev.peerdesk.transport.sctp;
 
+import dev.peerdesk.transport.sctp.chunk.Chunk;
 import dev.peerdesk.transport.sctp.chunk.ChunkType;
+import dev.peerdesk.transport.sctp.chunk.CookieEchoChunk;
 import dev.peerdesk.transport.sctp.chunk.InitAckChunk;
 import dev.peerdesk.transport.sctp.chunk.InitChunk;
 import dev.peerdesk.transport.sctp.chunk.InitFields;
@@ -17,7 +19,14 @@ import java.util.List;
  * We advertise FORWARD TSN and RE-CONFIG only; in particular not "zero checksum" (RFC 9653).
  */
 final class Handshake {
+    /** What a COOKIE ECHO means in the current state (RFC 9260 sections 5.1 D and 5.2.4). */
+    enum CookieAction { IGNORE, ESTABLISH, ACK_AGAIN, STALE }
+
     private final SctpConfig config;
+    private final Timer t1 = new Timer();
+    private int t1Expiries;
+    private Chunk pending;
+    private int pendingTag;
     private int localTag;
     private int localTsn;
 
@@ -45,8 +54,67 @@ final class Handshake {
         return v;
     }
 
-    InitChunk init() {
-        return new InitChunk(fields(localTag, localTsn, ourParams()));
+    /** Starts sending INIT (connect, or a stale cookie made us start over). */
+    byte[] sendInit(long now) {
+        t1Expiries = 0;
+        pending = new InitChunk(fields(localTag, localTsn, ourParams()));
+        pendingTag = 0;
+        return sendPending(now);
+    }
+
+    /** COOKIE-WAIT to COOKIE-ECHOED: echo the peer's cookie with its tag. */
+    byte[] sendCookieEcho(long now, byte[] cookie, int peerTag) {
+        t1Expiries = 0;
+        pending = new CookieEchoChunk(cookie);
+        pendingTag = peerTag;
+        return sendPending(now);
+    }
+
+    private byte[] sendPending(long now) {
+        long timeout = config.rtoInitialMillis();
+        for (int i = 0; i < t1Expiries && timeout < config.rtoMaxMillis(); i++) {
+            timeout *= 2;
+        }
+        t1.start(now, Math.min(timeout, config.rtoMaxMillis()));
+        return new Packet(config.localPort(), config.remotePort(), pendingTag, List.of(pending)).encode();
+    }
+
+    long deadline() {
+        return t1.deadline();
+    }
+
+    void stop() {
+        t1.stop();
+    }
+
+    /**
+     * T1-init / T1-cookie: the packet to retransmit with a doubled timeout, an empty array if not
+     * due, or null when Max.Init.Retransmits is exceeded.
+     */
+    byte[] onTimeout(long now) {
+        if (!t1.expired(now)) {
+            return new byte[0];
+        }
+        t1.expire();
+        if (++t1Expiries > config.maxInitRetransmits()) {
+            return null;
+        }
+        return sendPending(now);
+    }
+
+    /** Judges a COOKIE ECHO whose cookie verified; {@code current} is null before a TCB exists. */
+    CookieAction judge(AssociationState state, Peer current, StateCookie cookie, long now) {
+        if (cookie.expired(now)) {
+            return state.established() ? CookieAction.IGNORE : CookieAction.STALE;
+        }
+        if (state.established()) {
+            boolean same = current.localTag() == cookie.localTag() && current.peerTag() == cookie.peerTag();
+            return same ? CookieAction.ACK_AGAIN : CookieAction.IGNORE; // case D: our COOKIE ACK was lost
+        }
+        if (state != AssociationState.CLOSED && cookie.localTag() != localTag) {
+            return CookieAction.IGNORE; // an answer to an INIT we made before connect(): superseded
+        }
+        return CookieAction.ESTABLISH; // CLOSED, or cases B/D of section 5.2.4 during our own handshake
     }
 
     private InitFields fields(int tag, int tsn, List<Parameter> params) {

@@ -2,6 +2,7 @@ package dev.peerdesk.transport.sctp;
 
 import dev.peerdesk.transport.sctp.chunk.AbortChunk;
 import dev.peerdesk.transport.sctp.chunk.Chunk;
+import dev.peerdesk.transport.sctp.chunk.ChunkCodec;
 import dev.peerdesk.transport.sctp.chunk.CookieAckChunk;
 import dev.peerdesk.transport.sctp.chunk.CookieEchoChunk;
 import dev.peerdesk.transport.sctp.chunk.DataChunk;
@@ -18,6 +19,7 @@ import dev.peerdesk.transport.sctp.chunk.ShutdownAckChunk;
 import dev.peerdesk.transport.sctp.chunk.ShutdownChunk;
 import dev.peerdesk.transport.sctp.chunk.ShutdownCompleteChunk;
 import dev.peerdesk.transport.sctp.chunk.UnknownChunk;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.List;
 
@@ -26,8 +28,8 @@ import java.util.List;
  * packets to send ({@link #pollTransmit()}), events ({@link #pollEvent()}) and its next deadline
  * ({@link #pollTimeout()}). Not thread-safe: one caller drives it.
  *
- * <p>This class holds the state machine (handshake, shutdown, abort, heartbeat) and dispatches chunks;
- * {@link DataTransfer} does data, SACKs, FORWARD TSN and stream resets.
+ * <p>This class is the state machine and the chunk dispatcher; {@link Handshake}, {@link DataTransfer},
+ * {@link ShutdownControl} and {@link Heartbeats} do the work.
  */
 public final class SctpAssociation {
     private final SctpConfig config;
@@ -36,21 +38,20 @@ public final class SctpAssociation {
     private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
     private final SendBuffer sendBuffer = new SendBuffer(events);
     private final RtoEstimator rto;
-    private final Timer t1 = new Timer();
-    private final Timer t2 = new Timer();
-    private final Timer heartbeat = new Timer();
+    private final ShutdownControl shutdown;
+    private final Heartbeats heartbeats;
     private AssociationState state = AssociationState.CLOSED;
     private boolean finished;
     private Peer peer;
     private DataTransfer data;
-    private Chunk handshakeChunk;
     private long lastNow;
-    private long heartbeatNonce;
 
     public SctpAssociation(SctpConfig config) {
         this.config = config;
         this.handshake = new Handshake(config);
         this.rto = new RtoEstimator(config);
+        this.shutdown = new ShutdownControl(config, rto);
+        this.heartbeats = new Heartbeats(config, rto);
     }
 
     public AssociationState state() {
@@ -65,57 +66,52 @@ public final class SctpAssociation {
         }
         handshake.choose();
         state = AssociationState.COOKIE_WAIT;
-        handshakeChunk = handshake.init();
-        sendHandshake(now, 0);
+        outbox.add(handshake.sendInit(now));
     }
 
-    private void sendHandshake(long now, int tag) {
-        outbox.add(new Packet(config.localPort(), config.remotePort(), tag, List.of(handshakeChunk)).encode());
-        t1.start(now, initRto());
-    }
-
-    private long initRto() {
-        long v = config.rtoInitialMillis();
-        for (int i = 0; i < Math.min(t1ExpiriesSoFar, 20) && v < config.rtoMaxMillis(); i++) {
-            v *= 2;
-        }
-        return Math.min(v, config.rtoMaxMillis());
-    }
-
-    private int t1ExpiriesSoFar;
-
+    /**
+     * Takes one received packet. Packets with a bad checksum, wrong ports or a wrong verification tag are
+     * dropped silently as RFC 9260 asks.
+     *
+     * @throws SctpException the packet was authentic but malformed or violated the protocol: the
+     *                       association has sent ABORT and closed (a {@link SctpEvent.Closed} is queued)
+     */
     public void handleInput(long now, byte[] raw) throws SctpException {
         lastNow = now;
         if (finished || !Packet.checksumValid(raw)) {
             return;
         }
-        Packet p;
         try {
-            p = Packet.decode(raw);
+            Packet p = Packet.decode(raw);
+            if (p.sourcePort() == config.remotePort() && p.destinationPort() == config.localPort()) {
+                process(now, p);
+            }
         } catch (SctpException e) {
-            throw fail(e);
-        }
-        if (p.sourcePort() != config.remotePort() || p.destinationPort() != config.localPort()) {
-            return;
-        }
-        try {
-            process(now, p);
-        } catch (SctpException e) {
-            throw fail(e);
+            if (!finished) {
+                abortWith(now, e.getMessage(), ErrorCause.PROTOCOL_VIOLATION);
+            }
+            throw e;
         }
     }
 
     private void process(long now, Packet p) throws SctpException {
         List<Chunk> chunks = p.chunks();
-        Chunk first = chunks.get(0);
-        if (first instanceof InitChunk init) {
+        if (chunks.get(0) instanceof InitChunk init) {
             if (p.verificationTag() == 0 && chunks.size() == 1) {
                 onInit(now, init);
             }
             return;
         }
-        if (!tagAccepted(p, first)) {
-            return;
+        switch (VerificationTag.check(p.verificationTag(), chunks.get(0), handshake.localTag(), peer)) {
+            case DISCARD -> {
+                return;
+            }
+            case ANSWER_SHUTDOWN_COMPLETE -> {
+                outbox.add(new Packet(config.localPort(), config.remotePort(), p.verificationTag(),
+                        List.of(new ShutdownCompleteChunk(true))).encode());
+                return;
+            }
+            default -> { }
         }
         boolean sawData = false;
         for (Chunk c : chunks) {
@@ -129,8 +125,8 @@ public final class SctpAssociation {
                 }
             } else if (c instanceof UnknownChunk u) {
                 if (u.report() && data != null) {
-                    data.queueControl(new ErrorChunk(List.of(new ErrorCause(ErrorCause.UNRECOGNIZED_CHUNK,
-                            dev.peerdesk.transport.sctp.chunk.ChunkCodec.encode(u)))));
+                    data.queueControl(new ErrorChunk(List.of(
+                            new ErrorCause(ErrorCause.UNRECOGNIZED_CHUNK, ChunkCodec.encode(u)))));
                 }
                 if (u.stopProcessing()) {
                     break;
@@ -139,34 +135,19 @@ public final class SctpAssociation {
                 onControl(now, p, c);
             }
         }
-        if (sawData && data != null) {
+        if (sawData) {
             data.receiver.afterDataPacket(now);
         }
-        checkShutdown(now);
-    }
-
-    /** Verification tag rules of RFC 9260 section 8.5 and 8.5.1. */
-    private boolean tagAccepted(Packet p, Chunk first) {
-        int tag = p.verificationTag();
-        if (first instanceof AbortChunk a && a.tagReflected()
-                || first instanceof ShutdownCompleteChunk s && s.tagReflected()) {
-            return peer != null && tag == peer.peerTag();
-        }
-        if (first instanceof CookieEchoChunk && handshake.localTag() == 0) {
-            return true;
-        }
-        if (first instanceof ShutdownAckChunk && peer == null) {
-            // Out of the blue SHUTDOWN ACK (section 8.4 item 5): answer SHUTDOWN COMPLETE with T set.
-            outbox.add(new Packet(config.localPort(), config.remotePort(), tag,
-                    List.of(new ShutdownCompleteChunk(true))).encode());
-            return false;
-        }
-        return handshake.localTag() != 0 && tag == handshake.localTag();
+        progressShutdown(now);
     }
 
     private void onControl(long now, Packet p, Chunk c) throws SctpException {
         if (c instanceof InitAckChunk ack) {
-            onInitAck(now, ack);
+            if (state == AssociationState.COOKIE_WAIT) {
+                peer = handshake.fromInitAck(ack);
+                state = AssociationState.COOKIE_ECHOED;
+                outbox.add(handshake.sendCookieEcho(now, ack.cookie(), peer.peerTag()));
+            }
         } else if (c instanceof CookieEchoChunk echo) {
             onCookieEcho(now, p, echo);
         } else if (c instanceof CookieAckChunk) {
@@ -174,10 +155,16 @@ public final class SctpAssociation {
                 establish(now, peer);
             }
         } else if (c instanceof AbortChunk a) {
-            close(now, "peer aborted" + causes(a.causes()), true);
-        } else if (data == null) {
-            return;
-        } else if (c instanceof SackChunk sack) {
+            close("peer aborted" + causes(a.causes()), true);
+        } else if (c instanceof ErrorChunk e) {
+            onError(now, e);
+        } else if (data != null) {
+            onEstablishedControl(now, c);
+        }
+    }
+
+    private void onEstablishedControl(long now, Chunk c) throws SctpException {
+        if (c instanceof SackChunk sack) {
             data.onSack(now, sack);
         } else if (c instanceof ForwardTsnChunk f) {
             data.onForwardTsn(f);
@@ -186,20 +173,18 @@ public final class SctpAssociation {
         } else if (c instanceof HeartbeatChunk hb) {
             data.queueControl(new HeartbeatAckChunk(hb.info()));
         } else if (c instanceof HeartbeatAckChunk ack) {
-            onHeartbeatAck(now, ack);
+            heartbeats.onAck(now, ack, data);
         } else if (c instanceof ShutdownChunk s) {
-            onShutdown(now, s);
+            state = shutdown.onShutdown(now, state, s, data);
         } else if (c instanceof ShutdownAckChunk) {
             if (state == AssociationState.SHUTDOWN_SENT || state == AssociationState.SHUTDOWN_ACK_SENT) {
                 outbox.add(packet(new ShutdownCompleteChunk(false)));
-                close(now, "shutdown", false);
+                close("shutdown", false);
             }
         } else if (c instanceof ShutdownCompleteChunk) {
             if (state == AssociationState.SHUTDOWN_ACK_SENT) {
-                close(now, "shutdown", false);
+                close("shutdown", false);
             }
-        } else if (c instanceof ErrorChunk e) {
-            onError(now, e);
         }
     }
 
@@ -213,101 +198,49 @@ public final class SctpAssociation {
                 .encode());
     }
 
-    private void onInitAck(long now, InitAckChunk ack) {
-        if (state != AssociationState.COOKIE_WAIT) {
-            return;
-        }
-        peer = handshake.fromInitAck(ack);
-        state = AssociationState.COOKIE_ECHOED;
-        handshakeChunk = new CookieEchoChunk(ack.cookie());
-        t1ExpiriesSoFar = 0;
-        sendHandshake(now, peer.peerTag());
-    }
-
-    /** RFC 9260 section 5.1 D and the tag cases of section 5.2.4 that WebRTC's simultaneous open needs. */
     private void onCookieEcho(long now, Packet p, CookieEchoChunk echo) {
         StateCookie cookie = StateCookie.open(config.cookieSecret(), echo.cookie());
         if (cookie == null || p.verificationTag() != cookie.localTag()) {
             return;
         }
-        if (cookie.expired(now)) {
-            if (!state.established()) {
-                byte[] staleness = java.nio.ByteBuffer.allocate(4).putInt((int) Math.min(Integer.MAX_VALUE,
-                        Math.max(0, now - cookie.created() - cookie.lifetime()) * 1000)).array();
+        switch (handshake.judge(state, peer, cookie, now)) {
+            case ESTABLISH -> {
+                establish(now, handshake.fromCookie(cookie));
+                data.queueControl(new CookieAckChunk());
+            }
+            case ACK_AGAIN -> data.queueControl(new CookieAckChunk());
+            case STALE -> {
+                long staleMicros = Math.max(0, now - cookie.created() - cookie.lifetime()) * 1000;
+                byte[] measure = ByteBuffer.allocate(4).putInt((int) Math.min(Integer.MAX_VALUE, staleMicros)).array();
                 outbox.add(new Packet(config.localPort(), config.remotePort(), cookie.peerTag(), List.of(
-                        new ErrorChunk(List.of(new ErrorCause(ErrorCause.STALE_COOKIE, staleness))))).encode());
+                        new ErrorChunk(List.of(new ErrorCause(ErrorCause.STALE_COOKIE, measure))))).encode());
             }
-            return;
+            default -> { }
         }
-        if (state.established()) {
-            if (peer.localTag() == cookie.localTag() && peer.peerTag() == cookie.peerTag()) {
-                data.queueControl(new CookieAckChunk()); // case D: our COOKIE ACK was lost
-            }
-            return;
-        }
-        if (state != AssociationState.CLOSED && cookie.localTag() != handshake.localTag()) {
-            return;
-        }
-        establish(now, handshake.fromCookie(cookie));
-        data.queueControl(new CookieAckChunk());
     }
 
     private void establish(long now, Peer settled) {
         peer = settled;
         state = AssociationState.ESTABLISHED;
-        t1.stop();
+        handshake.stop();
         data = new DataTransfer(peer, config, sendBuffer, events, rto);
-        heartbeat.start(now, config.heartbeatIntervalMillis());
+        heartbeats.start(now);
         events.add(new SctpEvent.Connected());
-    }
-
-    private void onHeartbeatAck(long now, HeartbeatAckChunk ack) {
-        byte[] info = ack.info().info();
-        if (info.length == 16) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(info);
-            long sent = b.getLong();
-            if (b.getLong() == heartbeatNonce && heartbeatNonce != 0) {
-                heartbeatNonce = 0;
-                rto.sample(now - sent);
-                data.clearErrors();
-            }
-        }
     }
 
     private void onError(long now, ErrorChunk e) {
         for (ErrorCause cause : e.causes()) {
             if (cause.code() == ErrorCause.STALE_COOKIE && state == AssociationState.COOKIE_ECHOED) {
-                // Section 5.2.6: start over with a fresh INIT.
-                state = AssociationState.COOKIE_WAIT;
+                state = AssociationState.COOKIE_WAIT; // section 5.2.6: start over with a fresh INIT
                 peer = null;
-                handshakeChunk = handshake.init();
-                sendHandshake(now, 0);
+                outbox.add(handshake.sendInit(now));
             }
         }
     }
 
-    private void onShutdown(long now, ShutdownChunk s) throws SctpException {
-        data.onSack(now, new SackChunk(s.cumulativeTsnAck(), 0x7fffffff, new int[0], new int[0]));
-        if (state == AssociationState.ESTABLISHED || state == AssociationState.SHUTDOWN_PENDING) {
-            state = AssociationState.SHUTDOWN_RECEIVED;
-        } else if (state == AssociationState.SHUTDOWN_SENT) {
-            // Both sides shut down at once (section 9.2): answer SHUTDOWN ACK.
-            state = AssociationState.SHUTDOWN_RECEIVED;
-        }
-    }
-
-    private void checkShutdown(long now) {
-        if (data == null || finished) {
-            return;
-        }
-        if (state == AssociationState.SHUTDOWN_PENDING && data.allAcked()) {
-            state = AssociationState.SHUTDOWN_SENT;
-            data.queueControl(new ShutdownChunk(data.receiver.cumulativeTsn()));
-            t2.start(now, rto.rto());
-        } else if (state == AssociationState.SHUTDOWN_RECEIVED && data.allAcked()) {
-            state = AssociationState.SHUTDOWN_ACK_SENT;
-            data.queueControl(new ShutdownAckChunk());
-            t2.start(now, rto.rto());
+    private void progressShutdown(long now) {
+        if (data != null && !finished) {
+            state = shutdown.progress(now, state, data);
         }
     }
 
@@ -316,46 +249,23 @@ public final class SctpAssociation {
         if (finished) {
             return;
         }
-        if (t1.expired(now)) {
-            t1.expire();
-            if (++t1ExpiriesSoFar > config.maxInitRetransmits()) {
-                close(now, "handshake timed out", true);
-                return;
-            }
-            sendHandshake(now, state == AssociationState.COOKIE_ECHOED ? peer.peerTag() : 0);
+        byte[] again = handshake.onTimeout(now);
+        if (again == null) {
+            close("handshake timed out", true);
+            return;
+        }
+        if (again.length > 0) {
+            outbox.add(again);
         }
         if (data == null) {
             return;
         }
         if (!data.onTimeout(now)) {
-            abortWith(now, "retransmission limit reached");
-            return;
-        }
-        if (t2.expired(now)) {
-            if (t2.expire() > config.maxAssociationRetransmits()) {
-                abortWith(now, "shutdown timed out");
-                return;
-            }
-            rto.backoff();
-            data.queueControl(state == AssociationState.SHUTDOWN_SENT
-                    ? new ShutdownChunk(data.receiver.cumulativeTsn()) : new ShutdownAckChunk());
-            t2.start(now, rto.rto());
-        }
-        if (heartbeat.expired(now)) {
-            heartbeat.expire();
-            if (heartbeatNonce != 0) {
-                data.countError();
-                if (data.errorCount() > config.maxAssociationRetransmits()) {
-                    abortWith(now, "peer unreachable (heartbeat)");
-                    return;
-                }
-            }
-            if (!data.queue.hasOutstanding()) {
-                heartbeatNonce = ((long) config.random().nextInt() << 32) | (config.random().nextInt() & 0xffffffffL) | 1;
-                byte[] info = java.nio.ByteBuffer.allocate(16).putLong(now).putLong(heartbeatNonce).array();
-                data.queueControl(new HeartbeatChunk(new dev.peerdesk.transport.sctp.param.HeartbeatInfoParam(info)));
-            }
-            heartbeat.start(now, config.heartbeatIntervalMillis() + rto.rto());
+            abortWith(now, "retransmission limit reached", ErrorCause.PROTOCOL_VIOLATION);
+        } else if (!shutdown.onTimeout(now, state, data)) {
+            abortWith(now, "shutdown timed out", ErrorCause.PROTOCOL_VIOLATION);
+        } else if (!heartbeats.onTimeout(now, data)) {
+            abortWith(now, "peer unreachable (heartbeat)", ErrorCause.PROTOCOL_VIOLATION);
         }
     }
 
@@ -369,11 +279,9 @@ public final class SctpAssociation {
         }
         boolean mayStart = state == AssociationState.ESTABLISHED || state == AssociationState.SHUTDOWN_PENDING;
         List<Chunk> chunks = data.assemble(lastNow, mayStart);
-        checkShutdown(lastNow);
-        if (chunks.isEmpty()) {
-            return null;
-        }
-        return new Packet(config.localPort(), config.remotePort(), peer.peerTag(), chunks).encode();
+        progressShutdown(lastNow);
+        return chunks.isEmpty() ? null : new Packet(config.localPort(), config.remotePort(), peer.peerTag(), chunks)
+                .encode();
     }
 
     public SctpEvent pollEvent() {
@@ -385,13 +293,13 @@ public final class SctpAssociation {
         if (finished) {
             return Long.MAX_VALUE;
         }
-        long t = Math.min(t1.deadline(), Math.min(t2.deadline(), heartbeat.deadline()));
+        long t = Math.min(handshake.deadline(), Math.min(shutdown.deadline(), heartbeats.deadline()));
         return data == null ? t : Math.min(t, data.deadline());
     }
 
     /**
-     * Queues one user message. Allowed from connect() until shutdown()/abort(); data flows once
-     * established. Empty messages cannot be carried by SCTP (DCEP sends one byte with PPID 56/57).
+     * Queues one user message. Allowed from construction until shutdown()/abort(); data flows once
+     * established. SCTP cannot carry empty messages (DCEP sends one byte with PPID 56/57).
      *
      * @throws IllegalArgumentException empty, over the maximum message size, or a bad stream id
      * @throws IllegalStateException    after shutdown, abort or close
@@ -422,15 +330,14 @@ public final class SctpAssociation {
 
     /**
      * Resets our outgoing stream (RFC 6525 Outgoing SSN Reset Request) after the messages already queued
-     * on it; the peer sees {@link SctpEvent.StreamReset}. Needs the peer's RE-CONFIG support.
+     * on it; the peer sees {@link SctpEvent.StreamReset}. Ignored before the association is established.
      */
     public void resetStream(long now, int streamId) {
         lastNow = now;
-        if (finished || data == null) {
-            return;
+        if (!finished && data != null) {
+            sendBuffer.holdForReset(streamId);
+            data.resets.request(streamId);
         }
-        sendBuffer.holdForReset(streamId);
-        data.resets.request(streamId);
     }
 
     /** Graceful close (RFC 9260 section 9.2) once everything queued has been acknowledged. */
@@ -441,9 +348,9 @@ public final class SctpAssociation {
         }
         if (state == AssociationState.ESTABLISHED) {
             state = AssociationState.SHUTDOWN_PENDING;
-            checkShutdown(now);
+            progressShutdown(now);
         } else if (!state.established()) {
-            close(now, "shut down before established", false);
+            close("shut down before established", false);
         }
     }
 
@@ -455,34 +362,24 @@ public final class SctpAssociation {
         }
     }
 
+    /** Whether the peer negotiated FORWARD TSN, i.e. partially reliable messages are honoured. */
     public boolean peerSupportsPartialReliability() {
         return peer != null && peer.forwardTsn();
-    }
-
-    private void abortWith(long now, String reason) {
-        abortWith(now, reason, ErrorCause.PROTOCOL_VIOLATION);
     }
 
     private void abortWith(long now, String reason, int code) {
         if (peer != null) {
             outbox.add(packet(new AbortChunk(false, List.of(ErrorCause.text(code, reason)))));
         }
-        close(now, reason, true);
+        close(reason, true);
     }
 
-    private SctpException fail(SctpException e) {
-        if (!finished) {
-            abortWith(lastNow, e.getMessage());
-        }
-        return e;
-    }
-
-    private void close(long now, String reason, boolean aborted) {
+    private void close(String reason, boolean aborted) {
         finished = true;
         state = AssociationState.CLOSED;
-        t1.stop();
-        t2.stop();
-        heartbeat.stop();
+        handshake.stop();
+        shutdown.stop();
+        heartbeats.stop();
         events.add(new SctpEvent.Closed(reason, aborted));
     }
 
