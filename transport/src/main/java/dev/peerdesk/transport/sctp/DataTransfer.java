@@ -128,10 +128,17 @@ final class DataTransfer {
     List<Chunk> assemble(long now, boolean mayStartData) {
         List<Chunk> out = new ArrayList<>();
         int budget = config.mtu() - Packet.HEADER;
-        while (!control.isEmpty() && ChunkCodec.encodedSize(control.peek()) <= budget) {
-            Chunk c = control.poll();
-            budget -= ChunkCodec.encodedSize(c);
-            out.add(c);
+        while (!control.isEmpty()) {
+            int size = ChunkCodec.encodedSize(control.peek());
+            if (size > config.mtu() - Packet.HEADER) {
+                control.poll(); // can never fit a packet (e.g. an ERROR quoting a huge chunk): drop it
+                continue;
+            }
+            if (size > budget) {
+                break;
+            }
+            out.add(control.poll());
+            budget -= size;
         }
         if (receiver.sackDue(now) || (receiver.sackPending() && (!out.isEmpty() || dataReady(now)))) {
             SackChunk sack = receiver.buildSack();

@@ -223,6 +223,9 @@ final class RetransmissionQueue {
      * past the cumulative ack, describe the FORWARD TSN to send (highest skipped SSN per ordered stream).
      */
     ForwardTsnChunk forwardTsn() {
+        if (nextUnsent == 0 || ring.get(0).state != OutChunk.State.ABANDONED && !Tsn.lt(cumAck, advancedPeerAckPoint)) {
+            return null; // the common case on every SACK: nothing abandoned at the front
+        }
         Map<Integer, Integer> ssns = new TreeMap<>();
         int point = cumAck;
         for (int i = 0; i < nextUnsent; i++) {

@@ -78,7 +78,11 @@ public final class SctpAssociation {
      */
     public void handleInput(long now, byte[] raw) throws SctpException {
         lastNow = now;
-        if (finished || !Packet.checksumValid(raw)) {
+        if (!Packet.checksumValid(raw)) {
+            return;
+        }
+        if (finished) {
+            answerAfterClose(raw);
             return;
         }
         try {
@@ -91,6 +95,22 @@ public final class SctpAssociation {
                 abortWith(now, e.getMessage(), ErrorCause.PROTOCOL_VIOLATION);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Closed: a retransmitted SHUTDOWN ACK means our SHUTDOWN COMPLETE was lost; answer it as out of the
+     * blue (RFC 9260 section 8.4 item 5) so the peer can close too. Everything else is ignored.
+     */
+    private void answerAfterClose(byte[] raw) {
+        try {
+            Packet p = Packet.decode(raw);
+            if (peer != null && p.verificationTag() == peer.localTag() && p.chunks().get(0) instanceof ShutdownAckChunk) {
+                outbox.add(new Packet(config.localPort(), config.remotePort(), p.verificationTag(),
+                        List.of(new ShutdownCompleteChunk(true))).encode());
+            }
+        } catch (SctpException ignored) {
+            // nothing to answer after close
         }
     }
 
@@ -264,6 +284,8 @@ public final class SctpAssociation {
             abortWith(now, "retransmission limit reached", ErrorCause.PROTOCOL_VIOLATION);
         } else if (!shutdown.onTimeout(now, state, data)) {
             abortWith(now, "shutdown timed out", ErrorCause.PROTOCOL_VIOLATION);
+        } else if (state != AssociationState.ESTABLISHED) {
+            heartbeats.stop(); // shutting down: T2 watches the peer now
         } else if (!heartbeats.onTimeout(now, data)) {
             abortWith(now, "peer unreachable (heartbeat)", ErrorCause.PROTOCOL_VIOLATION);
         }
