@@ -68,10 +68,11 @@ public final class BruteForceGate {
             return 0;
         }
         int shift = failures - 1;
-        if (shift >= 62 || BASE_WAIT_MILLIS << shift >= MAX_WAIT_MILLIS) {
+        // Past this shift BASE << shift would leave the positive longs; the cap is long reached.
+        if (shift >= Long.numberOfLeadingZeros(BASE_WAIT_MILLIS) - 1) {
             return MAX_WAIT_MILLIS;
         }
-        return BASE_WAIT_MILLIS << shift;
+        return Math.min(BASE_WAIT_MILLIS << shift, MAX_WAIT_MILLIS);
     }
 
     /** The answer of {@link #check}: allowed, or refused until {@code retryAt}. */

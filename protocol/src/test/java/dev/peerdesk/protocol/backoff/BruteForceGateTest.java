@@ -59,6 +59,21 @@ class BruteForceGateTest {
     }
 
     @Test
+    void waitNeverDecreasesNorLeavesTheCapForAnyFailureCount() {
+        long previous = 0;
+        for (int n = 1; n <= 200; n++) {
+            long wait = BruteForceGate.waitAfter(n);
+            assertTrue(wait >= previous && wait <= BruteForceGate.MAX_WAIT_MILLIS, "n=" + n + " wait=" + wait);
+            previous = wait;
+        }
+        BruteForceGate gate = new BruteForceGate();
+        for (int n = 1; n <= 200; n++) {
+            gate.recordFailure(0);
+            assertFalse(gate.check(0).allowed(), "open after " + n + " failures");
+        }
+    }
+
+    @Test
     void waitIsCappedAndNeverOverflows() {
         assertEquals(BruteForceGate.MAX_WAIT_MILLIS, BruteForceGate.waitAfter(1000));
         assertEquals(BruteForceGate.MAX_WAIT_MILLIS, BruteForceGate.waitAfter(Integer.MAX_VALUE));
