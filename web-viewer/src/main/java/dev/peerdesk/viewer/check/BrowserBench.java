@@ -1,0 +1,65 @@
+package dev.peerdesk.viewer.check;
+
+import dev.peerdesk.protocol.ProtocolVersion;
+import dev.peerdesk.protocol.crypto.AesGcm;
+import dev.peerdesk.protocol.handshake.ChannelBinding;
+import dev.peerdesk.protocol.srp.SrpGroup;
+import dev.peerdesk.viewer.crypto.BigIntArithmetic;
+import java.math.BigInteger;
+
+/**
+ * Browser figures for bench/protocol (not a test): SRP client handshakes against the loopback
+ * host, one full-exponent 3072-bit modPow on BigInt and on TeaVM's BigInteger, and AES-256-GCM
+ * seal throughput of the pure-Java implementation. Reported as data-bench="name=value;...".
+ */
+final class BrowserBench {
+    private BrowserBench() {}
+
+    static void run(String[] p, int rounds) throws Exception {
+        StringBuilder report = new StringBuilder();
+        byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, p[0], Hex.decode(p[2]), p[3], p[4]);
+        double[] each = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            double[] ms = new double[1];
+            ProtocolCheck.handshake(p[0], p[1], transcript, ms);
+            each[i] = ms[0];
+        }
+        java.util.Arrays.sort(each);
+        report.append("srpClientMedianMs=").append(each[rounds / 2]).append(';');
+        report.append("srpClientMinMs=").append(each[0]).append(';');
+        report.append("srpClientMaxMs=").append(each[rounds - 1]).append(';');
+
+        BigInteger n = SrpGroup.RFC5054_3072.n();
+        BigInteger base = n.subtract(BigInteger.valueOf(12345));
+        BigInteger exponent = n.subtract(BigInteger.TWO);
+        double t0 = Page.now();
+        BigInteger viaBigInt = null;
+        for (int i = 0; i < 3; i++) {
+            viaBigInt = new BigIntArithmetic().modPow(base, exponent, n);
+        }
+        report.append("modPow3072BigIntMs=").append((Page.now() - t0) / 3).append(';');
+        t0 = Page.now();
+        BigInteger viaTeaVm = base.modPow(exponent, n);
+        report.append("modPow3072TeaVmBigIntegerMs=").append(Page.now() - t0).append(';');
+        report.append("modPowAgree=").append(viaBigInt.equals(viaTeaVm)).append(';');
+
+        for (int size : new int[] {16384, 65536}) {
+            AesGcm aead = new AesGcm(new byte[32]);
+            byte[] plain = new byte[size];
+            byte[] nonce = new byte[12];
+            byte[] ad = new byte[11];
+            int count = size == 16384 ? 160 : 40;
+            aead.seal(nonce, ad, plain); // warm-up
+            t0 = Page.now();
+            for (int i = 0; i < count; i++) {
+                nonce[11] = (byte) i;
+                aead.seal(nonce, ad, plain);
+            }
+            double ms = Page.now() - t0;
+            report.append("aesGcmSeal").append(size / 1024).append("KiBMBps=")
+                    .append((double) size * count / 1e6 / (ms / 1000)).append(';');
+        }
+        Page.report("data-bench", report.toString());
+        Page.report("data-state", "done");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.peerdesk.viewer.check;
+
+import dev.peerdesk.protocol.ProtocolVersion;
+import dev.peerdesk.protocol.crypto.AesGcm;
+import dev.peerdesk.protocol.handshake.ChannelBinding;
+import dev.peerdesk.protocol.message.ErrorMessage;
+import dev.peerdesk.protocol.message.Message;
+import dev.peerdesk.protocol.message.MessageCodec;
+import dev.peerdesk.protocol.message.PointerEvent;
+import dev.peerdesk.protocol.message.SrpChallenge;
+import dev.peerdesk.protocol.message.SrpClientHello;
+import dev.peerdesk.protocol.message.SrpClientProof;
+import dev.peerdesk.protocol.message.SrpServerProof;
+import dev.peerdesk.protocol.record.Record;
+import dev.peerdesk.protocol.record.RecordKeys;
+import dev.peerdesk.protocol.record.RecordOpener;
+import dev.peerdesk.protocol.record.RecordSealer;
+import dev.peerdesk.protocol.record.RecordSession;
+import dev.peerdesk.protocol.record.RecordType;
+import dev.peerdesk.protocol.srp.SrpClient;
+import dev.peerdesk.protocol.srp.SrpParameters;
+import dev.peerdesk.viewer.crypto.BigIntArithmetic;
+import dev.peerdesk.viewer.crypto.BrowserRandom;
+import java.nio.ByteBuffer;
+
+/**
+ * The protocol check page: the viewer's side of a session (SRP-6a client with channel binding,
+ * then records both ways) against a loopback JVM host, over synchronous XHR instead of a data
+ * channel. Same classes as the viewer: protocol/ plus {@code dev.peerdesk.viewer.crypto}.
+ * Reports on body: data-state = done | failed, data-key, data-client-ms, data-error.
+ */
+public final class ProtocolCheck {
+    /** The channel the records go on (any id; ordered like the real control channel). */
+    static final int CHANNEL = 1;
+
+    private ProtocolCheck() {}
+
+    public static void main(String[] args) {
+        try {
+            String[] p = Page.http("GET", "/params", null).split("\n");
+            int rounds = Integer.parseInt(p[5]);
+            if (rounds > 1) {
+                BrowserBench.run(p, rounds);
+                return;
+            }
+            run(p);
+        } catch (Throwable t) {
+            Page.report("data-error", String.valueOf(t.getMessage() != null ? t.getMessage() : t));
+            Page.report("data-state", "failed");
+        }
+    }
+
+    static void run(String[] p) throws Exception {
+        String hostId = p[0];
+        byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, hostId, Hex.decode(p[2]), p[3], p[4]);
+        double[] clientMs = new double[1];
+        byte[] key = handshake(hostId, p[1], transcript, clientMs);
+        Page.report("data-key", Hex.encode(key));
+        Page.report("data-client-ms", String.valueOf(clientMs[0]));
+
+        RecordSession session = RecordSession.viewer(RecordKeys.derive(key, transcript), AesGcm.FACTORY);
+        RecordOpener in = session.opener(CHANNEL, true);
+        RecordSealer out = session.sealer(CHANNEL);
+        StringBuilder echo = new StringBuilder();
+        for (String line : Page.http("GET", "/records", null).split("\n")) {
+            Record record = in.open(Hex.decode(line));
+            ByteBuffer frames = ByteBuffer.wrap(record.plaintext());
+            StringBuilder plain = new StringBuilder();
+            Message m;
+            while ((m = MessageCodec.parse(frames)) != null) {
+                plain.append(Hex.encode(MessageCodec.encode(m)));
+            }
+            if (frames.hasRemaining()) {
+                throw new IllegalStateException("record ends inside a frame");
+            }
+            // Echo what we decrypted, sealed the other way: the host checks both directions at once.
+            echo.append(Hex.encode(out.seal(RecordType.MESSAGES, Hex.decode(plain.toString())))).append('\n');
+        }
+        byte[] pointer = MessageCodec.encode(new PointerEvent(PointerEvent.DOWN, 0, 640, 480));
+        echo.append(Hex.encode(out.seal(RecordType.MESSAGES, pointer))).append('\n');
+        echo.append(Hex.encode(out.seal(RecordType.CLOSE, new byte[0])));
+        Page.http("POST", "/records", echo.toString());
+        Page.report("data-state", "done");
+    }
+
+    /** One SRP handshake against the host; returns K. clientMs[0] gets our compute time only. */
+    static byte[] handshake(String hostId, String password, byte[] transcript, double[] clientMs) throws Exception {
+        SrpParameters params = SrpParameters.production(new BigIntArithmetic());
+        double t0 = Page.now();
+        SrpClient client = new SrpClient(params, hostId, password, transcript, BrowserRandom.bytes(32));
+        byte[] a = client.start();
+        clientMs[0] = Page.now() - t0;
+        SrpChallenge challenge = (SrpChallenge) expect(exchange(new SrpClientHello(hostId, a)), SrpChallenge.class);
+        t0 = Page.now();
+        byte[] m1 = client.respond(challenge.salt(), challenge.publicB());
+        clientMs[0] += Page.now() - t0;
+        SrpServerProof proof = (SrpServerProof) expect(exchange(new SrpClientProof(m1)), SrpServerProof.class);
+        t0 = Page.now();
+        byte[] key = client.finish(proof.proof());
+        clientMs[0] += Page.now() - t0;
+        return key;
+    }
+
+    private static Message exchange(Message m) throws Exception {
+        String reply = Page.http("POST", "/srp", Hex.encode(MessageCodec.encode(m)));
+        return MessageCodec.parse(ByteBuffer.wrap(Hex.decode(reply)));
+    }
+
+    private static Message expect(Message m, Class<?> type) {
+        if (m instanceof ErrorMessage) {
+            ErrorMessage e = (ErrorMessage) m;
+            throw new IllegalStateException("host refused: " + e.code() + " " + e.detail());
+        }
+        if (m == null || m.getClass() != type) {
+            throw new IllegalStateException("unexpected reply " + m);
+        }
+        return m;
+    }
+}

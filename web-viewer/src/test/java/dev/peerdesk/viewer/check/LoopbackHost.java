@@ -1,0 +1,212 @@
+package dev.peerdesk.viewer.check;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.peerdesk.protocol.ProtocolVersion;
+import dev.peerdesk.protocol.crypto.JcaAesGcm;
+import dev.peerdesk.protocol.crypto.ModArithmetic;
+import dev.peerdesk.protocol.handshake.ChannelBinding;
+import dev.peerdesk.protocol.message.ClipboardText;
+import dev.peerdesk.protocol.message.CursorPosition;
+import dev.peerdesk.protocol.message.ErrorCode;
+import dev.peerdesk.protocol.message.ErrorMessage;
+import dev.peerdesk.protocol.message.Message;
+import dev.peerdesk.protocol.message.MessageCodec;
+import dev.peerdesk.protocol.message.ProtocolException;
+import dev.peerdesk.protocol.message.ScreenUpdate;
+import dev.peerdesk.protocol.message.SrpChallenge;
+import dev.peerdesk.protocol.message.SrpClientHello;
+import dev.peerdesk.protocol.message.SrpClientProof;
+import dev.peerdesk.protocol.message.SrpServerProof;
+import dev.peerdesk.protocol.record.Record;
+import dev.peerdesk.protocol.record.RecordException;
+import dev.peerdesk.protocol.record.RecordKeys;
+import dev.peerdesk.protocol.record.RecordOpener;
+import dev.peerdesk.protocol.record.RecordSealer;
+import dev.peerdesk.protocol.record.RecordSession;
+import dev.peerdesk.protocol.record.RecordType;
+import dev.peerdesk.protocol.srp.SrpError;
+import dev.peerdesk.protocol.srp.SrpException;
+import dev.peerdesk.protocol.srp.SrpParameters;
+import dev.peerdesk.protocol.srp.SrpServer;
+import dev.peerdesk.protocol.srp.SrpVerifier;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The JVM host side of the browser check, on a loopback HTTP server (port 0): serves the page and
+ * the TeaVM-compiled check.js, runs the SRP server over POST /srp, seals records for the browser
+ * (GET /records) and opens the records the browser sealed back (POST /records).
+ */
+public final class LoopbackHost implements AutoCloseable {
+    /** What each side believes: the browser's view and the host's may differ (a man in the middle). */
+    public record Setup(String hostId, String hostPassword, String browserPassword, byte[] hostKey,
+            String viewerFpSeenByViewer, String hostFpSeenByViewer,
+            String viewerFpSeenByHost, String hostFpSeenByHost, int rounds) {
+        public static Setup honest(String password, int rounds) {
+            byte[] key = new byte[32];
+            new Random(1).nextBytes(key);
+            String viewer = "sha-256 0A:1B:2C:3D";
+            String host = "sha-256 4E:5F:60:71";
+            return new Setup("123456789", password, password, key, viewer, host, viewer, host, rounds);
+        }
+    }
+
+    private final HttpServer server;
+    private final Path checkJs;
+    private final Setup setup;
+    private final SrpParameters params = SrpParameters.production(ModArithmetic.JAVA);
+    private final SrpVerifier verifier;
+    private final byte[] transcript;
+    private final SecureRandom random = new SecureRandom();
+    private SrpServer srp;
+    private byte[] sessionKey;
+    private final List<byte[]> sentPlaintexts = new ArrayList<>();
+    private final List<Record> received = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+
+    public LoopbackHost(Path checkJs, Setup setup) throws IOException {
+        this.checkJs = checkJs;
+        this.setup = setup;
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        this.verifier = SrpVerifier.generate(params, salt, setup.hostId(), setup.hostPassword());
+        this.transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, setup.hostId(), setup.hostKey(),
+                setup.viewerFpSeenByHost(), setup.hostFpSeenByHost());
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    public synchronized byte[] sessionKey() {
+        return sessionKey;
+    }
+
+    public synchronized List<byte[]> sentPlaintexts() {
+        return new ArrayList<>(sentPlaintexts);
+    }
+
+    public synchronized List<Record> received() {
+        return new ArrayList<>(received);
+    }
+
+    public synchronized List<String> failures() {
+        return new ArrayList<>(failures);
+    }
+
+    private synchronized void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            switch (path) {
+                case "/" -> reply(exchange, "text/html", ("<!DOCTYPE html><html><head><meta charset=utf-8>"
+                        + "<script src=\"check.js\"></script></head><body onload=\"main([])\"></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
+                case "/check.js" -> reply(exchange, "text/javascript", Files.readAllBytes(checkJs));
+                case "/params" -> reply(exchange, "text/plain", text(String.join("\n", setup.hostId(),
+                        setup.browserPassword(), Hex.encode(setup.hostKey()), setup.viewerFpSeenByViewer(),
+                        setup.hostFpSeenByViewer(), String.valueOf(setup.rounds()))));
+                case "/srp" -> reply(exchange, "text/plain", text(Hex.encode(MessageCodec.encode(srp(Hex.decode(body))))));
+                case "/records" -> reply(exchange, "text/plain", text(
+                        "GET".equals(exchange.getRequestMethod()) ? sealRecords() : openRecords(body)));
+                default -> exchange.sendResponseHeaders(404, -1);
+            }
+        } catch (RuntimeException | ProtocolException | RecordException e) {
+            failures.add(e.toString());
+            exchange.sendResponseHeaders(500, -1);
+        }
+    }
+
+    private Message srp(byte[] frame) throws ProtocolException {
+        Message m = MessageCodec.parse(ByteBuffer.wrap(frame));
+        try {
+            if (m instanceof SrpClientHello hello) {
+                byte[] secret = new byte[32];
+                random.nextBytes(secret);
+                srp = new SrpServer(params, verifier, transcript, secret);
+                return new SrpChallenge(srp.salt(), srp.challenge(hello.publicA()));
+            }
+            if (m instanceof SrpClientProof proof && srp != null) {
+                byte[] m2 = srp.verify(proof.proof());
+                sessionKey = srp.sessionKey();
+                return new SrpServerProof(m2);
+            }
+            return new ErrorMessage(ErrorCode.PROTOCOL_VIOLATION, "unexpected " + m.type());
+        } catch (SrpException e) {
+            failures.add(e.getMessage());
+            // The host cannot tell a wrong password from a changed transcript; the viewer words it.
+            ErrorCode code = e.error() == SrpError.BAD_CLIENT_PROOF ? ErrorCode.AUTHENTICATION_FAILED
+                    : ErrorCode.PROTOCOL_VIOLATION;
+            return new ErrorMessage(code, e.error().name());
+        }
+    }
+
+    /** Three records: small frames, text, and one near 64 KiB. */
+    private String sealRecords() {
+        RecordSealer out = RecordSession.host(RecordKeys.derive(sessionKey, transcript), JcaAesGcm.FACTORY)
+                .sealer(ProtocolCheck.CHANNEL);
+        byte[] pixels = new byte[60_000];
+        random.nextBytes(pixels);
+        byte[][] plaintexts = {
+            concat(MessageCodec.encode(new CursorPosition(100, 200, true)),
+                    MessageCodec.encode(new ScreenUpdate(1, 1, new byte[] {1, 2, 3}))),
+            MessageCodec.encode(new ClipboardText("héllo wörld ✓")),
+            MessageCodec.encode(new ScreenUpdate(2, 1, pixels)),
+        };
+        StringBuilder lines = new StringBuilder();
+        for (byte[] p : plaintexts) {
+            sentPlaintexts.add(p);
+            lines.append(lines.length() == 0 ? "" : "\n").append(Hex.encode(out.seal(RecordType.MESSAGES, p)));
+        }
+        return lines.toString();
+    }
+
+    private String openRecords(String body) throws RecordException {
+        RecordOpener in = RecordSession.host(RecordKeys.derive(sessionKey, transcript), JcaAesGcm.FACTORY)
+                .opener(ProtocolCheck.CHANNEL, true);
+        for (String line : body.split("\n")) {
+            received.add(in.open(Hex.decode(line)));
+        }
+        return "ok";
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void reply(HttpExchange exchange, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
