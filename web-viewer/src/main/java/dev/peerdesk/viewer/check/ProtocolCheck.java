@@ -1,6 +1,7 @@
 package dev.peerdesk.viewer.check;
 
 import dev.peerdesk.protocol.ProtocolVersion;
+import dev.peerdesk.protocol.crypto.AeadFactory;
 import dev.peerdesk.protocol.crypto.AesGcm;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
 import dev.peerdesk.protocol.message.ErrorMessage;
@@ -20,6 +21,7 @@ import dev.peerdesk.protocol.record.RecordType;
 import dev.peerdesk.protocol.srp.SrpClient;
 import dev.peerdesk.protocol.srp.SrpParameters;
 import dev.peerdesk.viewer.crypto.BigIntArithmetic;
+import dev.peerdesk.viewer.crypto.BrowserAead;
 import dev.peerdesk.viewer.crypto.BrowserRandom;
 import java.nio.ByteBuffer;
 
@@ -27,7 +29,8 @@ import java.nio.ByteBuffer;
  * The protocol check page: the viewer's side of a session (SRP-6a client with channel binding,
  * then records both ways) against a loopback JVM host, over synchronous XHR instead of a data
  * channel. Same classes as the viewer: protocol/ plus {@code dev.peerdesk.viewer.crypto}.
- * Reports on body: data-state = done | failed, data-key, data-client-ms, data-error.
+ * Reports on body: data-state = done | failed, data-key, data-client-ms, data-aead,
+ * data-gcm-agree, data-error.
  */
 public final class ProtocolCheck {
     /** The channel the records go on (any id; ordered like the real control channel). */
@@ -58,7 +61,10 @@ public final class ProtocolCheck {
         Page.report("data-key", Hex.encode(key));
         Page.report("data-client-ms", String.valueOf(clientMs[0]));
 
-        RecordSession session = RecordSession.viewer(RecordKeys.derive(key, transcript), AesGcm.FACTORY);
+        AeadFactory aeads = BrowserAead.factory();
+        Page.report("data-aead", aeads == AesGcm.FACTORY ? "pure-java" : "webcrypto");
+        Page.report("data-gcm-agree", String.valueOf(AeadCrossCheck.run()));
+        RecordSession session = RecordSession.viewer(RecordKeys.derive(key, transcript), aeads);
         RecordOpener in = session.opener(CHANNEL, true);
         RecordSealer out = session.sealer(CHANNEL);
         StringBuilder echo = new StringBuilder();

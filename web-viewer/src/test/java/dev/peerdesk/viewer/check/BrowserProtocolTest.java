@@ -51,6 +51,10 @@ class BrowserProtocolTest {
                     + "; host failures: " + host.failures());
             assertEquals(List.of(), host.failures());
             assertEquals(Hex.encode(host.sessionKey()), chromium.bodyAttribute("data-key"));
+            // localhost is a secure context: the viewer's records go through WebCrypto, and the
+            // pure-Java GCM compiled to JS agrees with it byte for byte.
+            assertEquals("webcrypto", chromium.bodyAttribute("data-aead"));
+            assertEquals("true", chromium.bodyAttribute("data-gcm-agree"));
 
             // The browser echoed each record it decrypted, then a pointer event and CLOSE.
             List<byte[]> sent = host.sentPlaintexts();

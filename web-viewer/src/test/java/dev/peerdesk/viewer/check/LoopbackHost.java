@@ -41,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -63,6 +64,7 @@ public final class LoopbackHost implements AutoCloseable {
         }
     }
 
+    private static final HexFormat HEX = HexFormat.of();
     private final HttpServer server;
     private final Path checkJs;
     private final Setup setup;
@@ -119,14 +121,14 @@ public final class LoopbackHost implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8));
                 case "/check.js" -> reply(exchange, "text/javascript", Files.readAllBytes(checkJs));
                 case "/params" -> reply(exchange, "text/plain", text(String.join("\n", setup.hostId(),
-                        setup.browserPassword(), Hex.encode(setup.hostKey()), setup.viewerFpSeenByViewer(),
+                        setup.browserPassword(), HEX.formatHex(setup.hostKey()), setup.viewerFpSeenByViewer(),
                         setup.hostFpSeenByViewer(), String.valueOf(setup.rounds()))));
-                case "/srp" -> reply(exchange, "text/plain", text(Hex.encode(MessageCodec.encode(srp(Hex.decode(body))))));
+                case "/srp" -> reply(exchange, "text/plain", text(HEX.formatHex(MessageCodec.encode(srp(HEX.parseHex(body))))));
                 case "/records" -> reply(exchange, "text/plain", text(
                         "GET".equals(exchange.getRequestMethod()) ? sealRecords() : openRecords(body)));
                 default -> exchange.sendResponseHeaders(404, -1);
             }
-        } catch (RuntimeException | ProtocolException | RecordException e) {
+        } catch (RuntimeException | Error | ProtocolException | RecordException e) {
             failures.add(e.toString());
             exchange.sendResponseHeaders(500, -1);
         }
@@ -171,7 +173,7 @@ public final class LoopbackHost implements AutoCloseable {
         StringBuilder lines = new StringBuilder();
         for (byte[] p : plaintexts) {
             sentPlaintexts.add(p);
-            lines.append(lines.length() == 0 ? "" : "\n").append(Hex.encode(out.seal(RecordType.MESSAGES, p)));
+            lines.append(lines.length() == 0 ? "" : "\n").append(HEX.formatHex(out.seal(RecordType.MESSAGES, p)));
         }
         return lines.toString();
     }
@@ -180,7 +182,7 @@ public final class LoopbackHost implements AutoCloseable {
         RecordOpener in = RecordSession.host(RecordKeys.derive(sessionKey, transcript), JcaAesGcm.FACTORY)
                 .opener(ProtocolCheck.CHANNEL, true);
         for (String line : body.split("\n")) {
-            received.add(in.open(Hex.decode(line)));
+            received.add(in.open(HEX.parseHex(line)));
         }
         return "ok";
     }

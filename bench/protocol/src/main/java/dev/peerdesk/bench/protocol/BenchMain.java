@@ -20,11 +20,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * then the browser figures (SRP client handshake, BigInt vs TeaVM BigInteger, pure-Java
  * AES-GCM) from headless Chromium if it is installed.
  *
- * <pre>java -jar bench/protocol/target/protocol-benchmarks.jar [path/to/check.js]</pre>
+ * <pre>java -jar bench/protocol/target/protocol-benchmarks.jar [--browser-only] [path/to/check.js]</pre>
  */
 public final class BenchMain {
     public static void main(String[] args) throws Exception {
-        Path checkJs = Path.of(args.length > 0 ? args[0] : "web-viewer/target/teavm/check/check.js");
+        boolean browserOnly = args.length > 0 && args[0].equals("--browser-only");
+        int first = browserOnly ? 1 : 0;
+        Path checkJs = Path.of(args.length > first ? args[first] : "web-viewer/target/teavm/check/check.js");
+        if (browserOnly) {
+            browser(checkJs);
+            return;
+        }
         Options options = new OptionsBuilder()
                 .include(RecordBenchmark.class.getName())
                 .include(SrpBenchmark.class.getName())
@@ -76,7 +82,8 @@ public final class BenchMain {
                 HeadlessChromium chromium = new HeadlessChromium()) {
             String state = chromium.run(host.url(), Duration.ofMinutes(5));
             if (!"done".equals(state)) {
-                System.out.println("Browser bench failed: " + chromium.bodyAttribute("data-error"));
+                System.out.println("Browser bench failed: " + chromium.bodyAttribute("data-error")
+                        + "; host: " + host.failures());
                 return;
             }
             List<String[]> rows = new ArrayList<>();
