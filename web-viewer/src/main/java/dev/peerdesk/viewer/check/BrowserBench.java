@@ -3,6 +3,7 @@ package dev.peerdesk.viewer.check;
 import dev.peerdesk.protocol.ProtocolVersion;
 import dev.peerdesk.protocol.crypto.Aead;
 import dev.peerdesk.protocol.crypto.AesGcm;
+import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
 import dev.peerdesk.protocol.srp.SrpGroup;
 import dev.peerdesk.viewer.crypto.BigIntArithmetic;
@@ -17,19 +18,13 @@ import java.math.BigInteger;
 final class BrowserBench {
     private BrowserBench() {}
 
-    static void run(String[] p, int rounds) throws Exception {
+    /** @param jsBuild whether this is the JS build (WebCrypto via @Async; TeaVM BigInteger SRP is too slow to loop) */
+    static void run(String[] p, int rounds, boolean jsBuild) throws Exception {
         StringBuilder report = new StringBuilder();
-        byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, p[0], Hex.decode(p[2]), p[3], p[4]);
-        double[] each = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            double[] ms = new double[1];
-            ProtocolCheck.handshake(p[0], p[1], transcript, ms);
-            each[i] = ms[0];
+        handshakes(report, "srpClientBigInt", new BigIntArithmetic(), p, rounds);
+        if (!jsBuild) {
+            handshakes(report, "srpClientTeaVmBigInteger", ModArithmetic.JAVA, p, rounds);
         }
-        java.util.Arrays.sort(each);
-        report.append("srpClientMedianMs=").append(each[rounds / 2]).append(';');
-        report.append("srpClientMinMs=").append(each[0]).append(';');
-        report.append("srpClientMaxMs=").append(each[rounds - 1]).append(';');
 
         BigInteger n = SrpGroup.RFC5054_3072.n();
         BigInteger base = n.subtract(BigInteger.valueOf(12345));
@@ -46,7 +41,7 @@ final class BrowserBench {
         report.append("modPowAgree=").append(viaBigInt.equals(viaTeaVm)).append(';');
 
         for (String name : new String[] {"pureJava", "webCrypto"}) {
-            if (name.equals("webCrypto") && !WebCryptoAesGcm.available()) {
+            if (name.equals("webCrypto") && (!jsBuild || !WebCryptoAesGcm.available())) {
                 continue;
             }
             for (int size : new int[] {16384, 65536}) {
@@ -69,5 +64,20 @@ final class BrowserBench {
         }
         Page.report("data-bench", report.toString());
         Page.report("data-state", "done");
+    }
+
+    private static void handshakes(StringBuilder report, String name, ModArithmetic arithmetic, String[] p, int rounds)
+            throws Exception {
+        byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, p[0], Hex.decode(p[2]), p[3], p[4]);
+        double[] each = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            double[] ms = new double[1];
+            ProtocolCheck.handshake(arithmetic, p[0], p[1], transcript, ms);
+            each[i] = ms[0];
+        }
+        java.util.Arrays.sort(each);
+        report.append(name).append("MedianMs=").append(each[rounds / 2]).append(';');
+        report.append(name).append("MinMs=").append(each[0]).append(';');
+        report.append(name).append("MaxMs=").append(each[rounds - 1]).append(';');
     }
 }

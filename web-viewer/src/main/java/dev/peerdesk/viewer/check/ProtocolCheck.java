@@ -3,6 +3,7 @@ package dev.peerdesk.viewer.check;
 import dev.peerdesk.protocol.ProtocolVersion;
 import dev.peerdesk.protocol.crypto.AeadFactory;
 import dev.peerdesk.protocol.crypto.AesGcm;
+import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
 import dev.peerdesk.protocol.message.ErrorMessage;
 import dev.peerdesk.protocol.message.Message;
@@ -43,7 +44,7 @@ public final class ProtocolCheck {
             String[] p = Page.http("GET", "/params", null).split("\n");
             int rounds = Integer.parseInt(p[5]);
             if (rounds > 1) {
-                BrowserBench.run(p, rounds);
+                BrowserBench.run(p, rounds, true);
                 return;
             }
             run(p);
@@ -57,7 +58,7 @@ public final class ProtocolCheck {
         String hostId = p[0];
         byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, hostId, Hex.decode(p[2]), p[3], p[4]);
         double[] clientMs = new double[1];
-        byte[] key = handshake(hostId, p[1], transcript, clientMs);
+        byte[] key = handshake(new BigIntArithmetic(), hostId, p[1], transcript, clientMs);
         Page.report("data-key", Hex.encode(key));
         Page.report("data-client-ms", String.valueOf(clientMs[0]));
 
@@ -90,8 +91,9 @@ public final class ProtocolCheck {
     }
 
     /** One SRP handshake against the host; returns K. clientMs[0] gets our compute time only. */
-    static byte[] handshake(String hostId, String password, byte[] transcript, double[] clientMs) throws Exception {
-        SrpParameters params = SrpParameters.production(new BigIntArithmetic());
+    static byte[] handshake(ModArithmetic arithmetic, String hostId, String password, byte[] transcript,
+            double[] clientMs) throws Exception {
+        SrpParameters params = SrpParameters.production(arithmetic);
         double t0 = Page.now();
         SrpClient client = new SrpClient(params, hostId, password, transcript, BrowserRandom.bytes(32));
         byte[] a = client.start();

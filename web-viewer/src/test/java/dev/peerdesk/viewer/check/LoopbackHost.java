@@ -116,10 +116,15 @@ public final class LoopbackHost implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             switch (path) {
-                case "/" -> reply(exchange, "text/html", ("<!DOCTYPE html><html><head><meta charset=utf-8>"
-                        + "<script src=\"check.js\"></script></head><body onload=\"main([])\"></body></html>")
-                        .getBytes(StandardCharsets.UTF_8));
+                case "/" -> reply(exchange, "text/html", page("<script src=\"check.js\"></script>",
+                        "main([])"));
+                case "/wasm" -> reply(exchange, "text/html", page("<script src=\"wasm/bench.wasm-runtime.js\"></script>",
+                        "TeaVM.wasmGC.load('wasm/bench.wasm').then(function (t) { t.exports.main([]); }, function (e) {"
+                        + " document.body.setAttribute('data-error', String(e));"
+                        + " document.body.setAttribute('data-state', 'failed'); })"));
                 case "/check.js" -> reply(exchange, "text/javascript", Files.readAllBytes(checkJs));
+                case "/wasm/bench.wasm-runtime.js" -> reply(exchange, "text/javascript", Files.readAllBytes(wasm(path)));
+                case "/wasm/bench.wasm" -> reply(exchange, "application/wasm", Files.readAllBytes(wasm(path)));
                 case "/params" -> reply(exchange, "text/plain", text(String.join("\n", setup.hostId(),
                         setup.browserPassword(), HEX.formatHex(setup.hostKey()), setup.viewerFpSeenByViewer(),
                         setup.hostFpSeenByViewer(), String.valueOf(setup.rounds()))));
@@ -132,6 +137,16 @@ public final class LoopbackHost implements AutoCloseable {
             failures.add(e.toString());
             exchange.sendResponseHeaders(500, -1);
         }
+    }
+
+    private static byte[] page(String head, String onload) {
+        return ("<!DOCTYPE html><html><head><meta charset=utf-8>" + head + "</head><body onload=\"" + onload
+                + "\"></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The WebAssembly GC bench build (mvn -Pbench) sits next to the JS build: target/teavm/wasm. */
+    private Path wasm(String path) {
+        return checkJs.toAbsolutePath().getParent().resolveSibling("wasm").resolve(path.substring("/wasm/".length()));
     }
 
     private Message srp(byte[] frame) throws ProtocolException {

@@ -5,9 +5,7 @@ import dev.peerdesk.viewer.check.LoopbackHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -78,25 +76,34 @@ public final class BenchMain {
             return;
         }
         int rounds = 21;
+        run(checkJs, rounds, "", "Headless Chromium, TeaVM JavaScript build (" + rounds
+                + " SRP client handshakes each, client compute only)");
+        Path wasm = checkJs.toAbsolutePath().getParent().resolveSibling("wasm").resolve("bench.wasm");
+        if (Files.isRegularFile(wasm)) {
+            run(checkJs, rounds, "wasm", "Headless Chromium, TeaVM WebAssembly GC build (same code)");
+        } else {
+            System.out.println("WasmGC figures skipped: build with mvn -Pbench -pl web-viewer -am package");
+        }
+    }
+
+    private static void run(Path checkJs, int rounds, String page, String title) throws Exception {
         try (LoopbackHost host = new LoopbackHost(checkJs, LoopbackHost.Setup.honest("password", rounds));
                 HeadlessChromium chromium = new HeadlessChromium()) {
-            String state = chromium.run(host.url(), Duration.ofMinutes(5));
+            String state = chromium.run(host.url() + page, Duration.ofMinutes(10));
+            System.out.println();
+            System.out.println(title);
             if (!"done".equals(state)) {
-                System.out.println("Browser bench failed: " + chromium.bodyAttribute("data-error")
-                        + "; host: " + host.failures());
+                System.out.println("failed: " + chromium.bodyAttribute("data-error") + "; host: " + host.failures());
                 return;
             }
-            List<String[]> rows = new ArrayList<>();
-            for (String kv : chromium.bodyAttribute("data-bench").split(";")) {
-                if (!kv.isEmpty()) {
-                    rows.add(kv.split("=", 2));
-                }
-            }
-            System.out.println("Headless Chromium (TeaVM JS build of protocol/, " + rounds + " SRP client handshakes, compute only)");
             double bigInt = 0;
             double teaVm = 0;
-            for (String[] r : rows) {
-                System.out.printf(Locale.ROOT, "%-32s %12s%n", r[0], r[1]);
+            for (String kv : chromium.bodyAttribute("data-bench").split(";")) {
+                if (kv.isEmpty()) {
+                    continue;
+                }
+                String[] r = kv.split("=", 2);
+                System.out.printf(Locale.ROOT, "%-36s %12s%n", r[0], shorten(r[1]));
                 if (r[0].equals("modPow3072BigIntMs")) {
                     bigInt = Double.parseDouble(r[1]);
                 } else if (r[0].equals("modPow3072TeaVmBigIntegerMs")) {
@@ -104,8 +111,16 @@ public final class BenchMain {
                 }
             }
             if (bigInt > 0) {
-                System.out.printf(Locale.ROOT, "%-32s %12.1f%n", "TeaVM BigInteger / BigInt (x)", teaVm / bigInt);
+                System.out.printf(Locale.ROOT, "%-36s %12.1f%n", "ratio TeaVM BigInteger / BigInt", teaVm / bigInt);
             }
+        }
+    }
+
+    private static String shorten(String number) {
+        try {
+            return String.format(Locale.ROOT, "%.1f", Double.parseDouble(number));
+        } catch (NumberFormatException e) {
+            return number;
         }
     }
 
