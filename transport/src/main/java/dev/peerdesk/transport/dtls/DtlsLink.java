@@ -79,7 +79,17 @@ public final class DtlsLink implements AutoCloseable {
      *         (see {@link #closedByPeer()})
      */
     public int receive(byte[] buf, int waitMillis) throws IOException {
-        return transport.receive(buf, 0, buf.length, waitMillis);
+        if (alerts.closed) {
+            return -1;
+        }
+        try {
+            return transport.receive(buf, 0, buf.length, waitMillis);
+        } catch (IOException e) {
+            if (alerts.closed) {
+                return -1; // Bouncy Castle closes the path on close_notify and then reads from it
+            }
+            throw e;
+        }
     }
 
     /** The peer sent close_notify or a fatal alert: no more data will come. */

@@ -57,6 +57,9 @@ public record IceCandidate(String foundation, int component, String transport, l
                 default -> { } // generation, ufrag, network-id, ...: extensions we may ignore (RFC 8839 5.1)
             }
         }
+        if ((raddr == null) != (rport < 0)) {
+            throw bad("raddr and rport come together");
+        }
         return new IceCandidate(foundation, component, transport, priority, address, port, type, raddr, rport, tcpType);
     }
 
@@ -71,7 +74,7 @@ public record IceCandidate(String foundation, int component, String transport, l
                 .append(' ').append(transport.toUpperCase(Locale.ROOT)).append(' ').append(priority).append(' ')
                 .append(address).append(' ').append(port).append(" typ ").append(type);
         if (relatedAddress != null) {
-            b.append(" raddr ").append(relatedAddress).append(" rport ").append(Math.max(relatedPort, 0));
+            b.append(" raddr ").append(relatedAddress).append(" rport ").append(relatedPort);
         }
         if (tcpType != null) {
             b.append(" tcptype ").append(tcpType);
