@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * HttpServer on 127.0.0.1 (a secure context). Closing stops the driver, the browser and the server and
  * deletes the profile.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
@@ -42,7 +42,7 @@ final class Browser implements AutoCloseable {
                 "chromium and chromium-driver are not installed (scripts/test installs them as root)");
     }
 
-    static Browser open() throws IOException {
+    public static Browser open() throws IOException {
         assumeInstalled();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ex -> {
@@ -82,12 +82,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs {@code return ...} style script. */
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Runs an async script: the last argument is the callback; promises are awaited by wrapping. */
-    Object await(String promiseExpression, Object... args) {
+    public Object await(String promiseExpression, Object... args) {
         String s = "const done = arguments[arguments.length - 1];"
                 + "Promise.resolve().then(() => " + promiseExpression + ")"
                 + ".then(v => done({ok: v === undefined ? null : v}), e => done({err: String(e)}));";
@@ -101,7 +101,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Polls {@code condition} until true or {@code timeout}; a bounded wait for an event. */
-    static void waitFor(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    public static void waitFor(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

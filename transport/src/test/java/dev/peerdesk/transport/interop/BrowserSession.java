@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.List;
 
 /** Offer/answer and candidate exchange between the page and a Java {@link PeerConnection}. */
-final class BrowserSession {
+public final class BrowserSession {
     private BrowserSession() {
     }
 
     /** Connects and waits until both of the page's channels are open on both sides. */
-    static void connect(Browser b, PeerConnection pc, Recorder rec) throws Exception {
+    public static void connect(Browser b, PeerConnection pc, Recorder rec) throws Exception {
         String offer = (String) b.await("peer.offer()");
         String answer = pc.setRemoteOffer(offer);
         b.await("peer.answer(arguments[0])", answer);

@@ -10,17 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 /** Collects a PeerConnection's events for assertions from the test thread. */
-final class Recorder implements PeerListener {
+public final class Recorder implements PeerListener {
     final List<String> localCandidates = new CopyOnWriteArrayList<>();
-    final Map<String, Channel> open = new ConcurrentHashMap<>();
+    public final Map<String, Channel> open = new ConcurrentHashMap<>();
     final List<String> closedChannels = new CopyOnWriteArrayList<>();
     final Map<String, List<byte[]>> messages = new ConcurrentHashMap<>();
     final List<String> log = new CopyOnWriteArrayList<>();
     volatile boolean gatheringDone;
     volatile boolean connected;
-    volatile String closedReason;
+    public volatile String closedReason;
     /** When set, messages on that channel go here instead of {@link #messages}. */
-    volatile BiConsumer<Channel, byte[]> sink;
+    public volatile BiConsumer<Channel, byte[]> sink;
 
     @Override
     public void onLocalCandidate(String candidate) {
