@@ -63,6 +63,7 @@ public final class PeerConnection implements AutoCloseable {
     private long timerAt = Long.MAX_VALUE;
     private ScheduledFuture<?> watchdog;
     private boolean connected;
+    private long startedAt;
     private Thread reader;
 
     private PeerConnection(PeerConnectionConfig config, PeerListener listener) {
@@ -113,6 +114,7 @@ public final class PeerConnection implements AutoCloseable {
         Answer a = new Answer(o, Math.abs(random.nextLong() >>> 2), s.localUfrag(), s.localPassword(),
                 certificate.fingerprint(), ours, SCTP_PORT, MAX_MESSAGE_SIZE, s.localCandidates(), false);
         s.start(o.iceUfrag(), o.icePwd(), o.candidates());
+        startedAt = now();
         run(() -> watchdog = executor.scheduleWithFixedDelay(this::watch, 1, 1, TimeUnit.SECONDS));
         return a.toSdp();
     }
@@ -373,6 +375,8 @@ public final class PeerConnection implements AutoCloseable {
         long age = s == null ? -1 : s.consentAgeMillis(System.currentTimeMillis());
         if (connected && age > config.consentTimeoutMillis()) {
             finish("path lost: no ICE consent for " + age + " ms", false);
+        } else if (!connected && now() - startedAt > config.connectTimeoutMillis()) {
+            finish("not connected within " + config.connectTimeoutMillis() + " ms (ICE " + s.selectedPair() + ")", false);
         }
     }
 

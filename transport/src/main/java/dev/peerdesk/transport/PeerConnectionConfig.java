@@ -24,6 +24,10 @@ public record PeerConnectionConfig(IceServers iceServers, ScheduledExecutorServi
         return new PeerConnectionConfig(servers, executor, clockMillis, connectTimeoutMillis, consentTimeoutMillis);
     }
 
+    public PeerConnectionConfig withTimeouts(long connectMillis, long consentMillis) {
+        return new PeerConnectionConfig(iceServers, executor, clockMillis, connectMillis, consentMillis);
+    }
+
     public PeerConnectionConfig withExecutor(ScheduledExecutorService e) {
         return new PeerConnectionConfig(iceServers, e, clockMillis, connectTimeoutMillis, consentTimeoutMillis);
     }
