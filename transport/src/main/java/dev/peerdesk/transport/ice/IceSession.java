@@ -56,7 +56,7 @@ public final class IceSession implements AutoCloseable {
         }
         if (servers.turn() != null) {
             agent.addCandidateHarvester(new TurnCandidateHarvester(
-                    new TransportAddress(servers.turn(), servers.turnOverTcp() ? Transport.TCP : Transport.UDP),
+                    new TransportAddress(servers.turn(), Transport.UDP),
                     new LongTermCredential(servers.turnUsername(), servers.turnPassword())));
         }
         IceMediaStream stream = agent.createMediaStream("data");

@@ -11,7 +11,13 @@ public final class BrowserSession {
 
     /** Connects and waits until both of the page's channels are open on both sides. */
     public static void connect(Browser b, PeerConnection pc, Recorder rec) throws Exception {
-        String offer = (String) b.await("peer.offer()");
+        connect(b, pc, rec, null);
+    }
+
+    /** As {@link #connect(Browser, PeerConnection, Recorder)} with an RTCConfiguration for the page. */
+    public static void connect(Browser b, PeerConnection pc, Recorder rec, java.util.Map<String, Object> rtcConfig)
+            throws Exception {
+        String offer = (String) b.await("peer.offer(arguments[0])", rtcConfig);
         String answer = pc.setRemoteOffer(offer);
         b.await("peer.answer(arguments[0])", answer);
         int[] sentLocal = {0};
