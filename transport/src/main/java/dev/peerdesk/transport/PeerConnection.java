@@ -54,6 +54,11 @@ public final class PeerConnection implements AutoCloseable {
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private final Map<Integer, Channel> handles = new HashMap<>();
     private volatile IceSession ice;
+    /** The ICE session of a restart in progress; data stays on {@link #ice} until this one connects. */
+    private volatile IceSession restarting;
+    private volatile PathSwitch path;
+    private long sessionId;
+    private DtlsSetup ourSetup;
     private volatile RemoteOffer offer;
     private volatile DtlsLink dtls;
     private volatile boolean closed;
@@ -101,22 +106,63 @@ public final class PeerConnection implements AutoCloseable {
      * @throws SdpException the offer is not a data channel offer we accept
      * @throws IOException  no local socket could be bound
      */
-    public String setRemoteOffer(String sdp) throws SdpException, IOException {
+    public synchronized String setRemoteOffer(String sdp) throws SdpException, IOException {
         RemoteOffer o = OfferParser.parse(sdp);
         if (offer != null) {
-            throw new IllegalStateException("offer already set (ICE restart: use restartIce)");
+            return renegotiate(o);
         }
         offer = o;
         maxMessageSize = o.maxMessageSize() == 0 ? MAX_MESSAGE_SIZE : Math.min(MAX_MESSAGE_SIZE, o.maxMessageSize());
-        IceSession s = IceSession.create(config.iceServers(), new IceEvents());
+        IceSession s = newIceSession();
         ice = s;
-        DtlsSetup ours = o.setup() == DtlsSetup.ACTIVE ? DtlsSetup.PASSIVE : DtlsSetup.ACTIVE;
-        Answer a = new Answer(o, Math.abs(random.nextLong() >>> 2), s.localUfrag(), s.localPassword(),
-                certificate.fingerprint(), ours, SCTP_PORT, MAX_MESSAGE_SIZE, s.localCandidates(), false);
+        sessionId = random.nextLong() >>> 2;
+        ourSetup = o.setup() == DtlsSetup.ACTIVE ? DtlsSetup.PASSIVE : DtlsSetup.ACTIVE;
+        String answer = answer(o, s);
         s.start(o.iceUfrag(), o.icePwd(), o.candidates());
         startedAt = now();
         run(() -> watchdog = executor.scheduleWithFixedDelay(this::watch, 1, 1, TimeUnit.SECONDS));
-        return a.toSdp();
+        return answer;
+    }
+
+    /**
+     * A later offer of the same session: new ICE credentials mean an ICE restart (RFC 8839 section 4.4.1.1.1),
+     * answered by a new ICE session whose pair takes over under the running DTLS association once it connects.
+     * Same credentials: the same answer again. A changed fingerprint would need a new DTLS association,
+     * which we do not do: the peer must make a new connection.
+     */
+    private String renegotiate(RemoteOffer o) throws SdpException, IOException {
+        if (!o.fingerprints().equals(offer.fingerprints())) {
+            throw new SdpException(SdpException.Problem.BAD_FINGERPRINT, "fingerprint changed within a session");
+        }
+        if (closed) {
+            throw new IllegalStateException("connection closed");
+        }
+        IceSession current = restarting != null ? restarting : ice;
+        if (o.iceUfrag().equals(offer.iceUfrag()) && o.icePwd().equals(offer.icePwd())) {
+            return answer(o, current);
+        }
+        IceSession s = newIceSession();
+        IceSession abandoned = restarting;
+        restarting = s;
+        offer = o;
+        if (abandoned != null) {
+            abandoned.close(); // restarted again before the last restart connected
+        }
+        String answer = answer(o, s);
+        s.start(o.iceUfrag(), o.icePwd(), o.candidates());
+        return answer;
+    }
+
+    private IceSession newIceSession() throws IOException {
+        IceEvents events = new IceEvents();
+        IceSession s = IceSession.create(config.iceServers(), events);
+        events.session = s; // ice4j reports nothing before start(), which comes after this
+        return s;
+    }
+
+    private String answer(RemoteOffer o, IceSession s) {
+        return new Answer(o, sessionId, s.localUfrag(), s.localPassword(), certificate.fingerprint(), ourSetup,
+                SCTP_PORT, MAX_MESSAGE_SIZE, s.localCandidates(), false).toSdp();
     }
 
     /**
@@ -125,7 +171,7 @@ public final class PeerConnection implements AutoCloseable {
      * make them peer-reflexive.
      */
     public void addRemoteCandidate(String candidate) throws SdpException {
-        IceSession s = ice;
+        IceSession s = restarting != null ? restarting : ice;
         if (s == null) {
             throw new IllegalStateException("set the remote offer first");
         }
@@ -199,12 +245,14 @@ public final class PeerConnection implements AutoCloseable {
         });
     }
 
-    /** ICE events, on ice4j threads: hop to the executor. */
+    /** ICE events of one ICE session, on ice4j threads: hop to the executor. */
     private final class IceEvents implements IceListener {
+        volatile IceSession session;
+
         @Override
         public void localCandidate(IceCandidate candidate) {
             run(() -> {
-                if (!closed) {
+                if (!closed && (session == ice || session == restarting)) {
                     listener.onLocalCandidate(candidate.sdpValue());
                 }
             });
@@ -213,7 +261,7 @@ public final class PeerConnection implements AutoCloseable {
         @Override
         public void localCandidatesDone() {
             run(() -> {
-                if (!closed) {
+                if (!closed && (session == ice || session == restarting)) {
                     listener.onLocalCandidatesDone();
                 }
             });
@@ -222,28 +270,52 @@ public final class PeerConnection implements AutoCloseable {
         @Override
         public void connected(String pair) {
             run(() -> {
-                if (closed || reader != null) {
+                if (closed) {
                     return;
                 }
-                listener.onIceConnected(pair);
-                boolean client = offer.setup() != DtlsSetup.ACTIVE;
-                reader = new Thread(() -> readDtls(client), "peerdesk-dtls");
-                reader.setDaemon(true);
-                reader.start();
+                if (session == restarting) {
+                    takeOver(session, pair);
+                } else if (session == ice && reader == null) {
+                    listener.onIceConnected(pair);
+                    boolean client = ourSetup == DtlsSetup.ACTIVE;
+                    path = new PathSwitch(session.path());
+                    reader = new Thread(() -> readDtls(client), "peerdesk-dtls");
+                    reader.setDaemon(true);
+                    reader.start();
+                }
             });
         }
 
         @Override
         public void failed(String reason) {
-            run(() -> finish(reason, false));
+            run(() -> {
+                if (session == ice) {
+                    finish(reason, false);
+                } else if (session == restarting) {
+                    restarting = null; // the restart failed; the old pair, if alive, still carries data
+                    session.close();
+                }
+            });
         }
+    }
+
+    /** An ICE restart connected: its pair carries DTLS from now on and the old session goes. */
+    private void takeOver(IceSession next, String pair) {
+        IceSession old = ice;
+        ice = next;
+        restarting = null;
+        if (path != null) {
+            path.switchTo(next.path());
+        }
+        old.close();
+        listener.onIceConnected(pair);
     }
 
     /** The reader thread: DTLS handshake, then records to the executor until the peer or we close. */
     private void readDtls(boolean client) {
         DtlsLink link;
         try {
-            link = DtlsLink.handshake(ice.path(), client, certificate, offer.fingerprints(), random);
+            link = DtlsLink.handshake(path, client, certificate, offer.fingerprints(), random);
         } catch (IOException e) {
             run(() -> finish(e.getMessage(), false));
             return;
@@ -412,6 +484,9 @@ public final class PeerConnection implements AutoCloseable {
         }
         if (ice != null) {
             ice.close();
+        }
+        if (restarting != null) {
+            restarting.close();
         }
         listener.onClosed(reason);
         if (ownExecutor) {

@@ -34,7 +34,14 @@ class PeerConnectionTest {
             assertEquals(dev.peerdesk.transport.sdp.DtlsSetup.ACTIVE, answer.setup());
             assertTrue(answer.candidates().stream().anyMatch(c -> c.type().equals("host") && !c.address().startsWith("127.")),
                     "a non-loopback host candidate: " + answer.candidates());
-            assertThrows(IllegalStateException.class, () -> pc.setRemoteOffer(OFFER));
+            assertEquals(answer.iceUfrag(), OfferParser.parse(pc.setRemoteOffer(OFFER)).iceUfrag(),
+                    "the same offer again is no ICE restart");
+            SdpException swapped = assertThrows(SdpException.class,
+                    () -> pc.setRemoteOffer(OFFER.replace("8B:C6", "8B:C7")));
+            assertEquals(SdpException.Problem.BAD_FINGERPRINT, swapped.problem(), "no new DTLS identity mid-session");
+            RemoteOffer restarted = OfferParser.parse(pc.setRemoteOffer(OFFER.replace("ice-ufrag:abcd", "ice-ufrag:efgh")));
+            assertTrue(!restarted.iceUfrag().equals(answer.iceUfrag()), "ICE restart: new local credentials");
+            assertEquals(answer.fingerprints(), restarted.fingerprints());
             pc.addRemoteCandidate("candidate:1 1 udp 2113937151 0f2c1f4e-7d6c-4f4e-9d7e-111111111111.local 5000 typ host");
             pc.addRemoteCandidate(null); // end-of-candidates
             assertThrows(SdpException.class, () -> pc.addRemoteCandidate("candidate:garbage"));

@@ -29,6 +29,16 @@ public final class BrowserSession {
         });
     }
 
+    /** Trickles candidates both ways until {@code done} holds (bounded). */
+    public static void exchangeUntil(Browser b, PeerConnection pc, Recorder rec, String what,
+                                     java.util.function.BooleanSupplier done) throws Exception {
+        int[] sentLocal = {rec.localCandidates.size()};
+        Browser.waitFor(what, Duration.ofSeconds(60), () -> {
+            exchange(b, pc, rec, sentLocal);
+            return done.getAsBoolean();
+        });
+    }
+
     private static void exchange(Browser b, PeerConnection pc, Recorder rec, int[] sentLocal) {
         try {
             @SuppressWarnings("unchecked")
