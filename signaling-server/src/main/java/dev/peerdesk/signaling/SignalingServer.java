@@ -55,10 +55,21 @@ public final class SignalingServer implements AutoCloseable {
     private Ed25519 masterKey;
     private TlsMaterial tls;
 
+    private final boolean autoTick;
+
     public SignalingServer(ServerConfig config, InstantSource clock, SecureRandom random) {
+        this(config, clock, random, true);
+    }
+
+    /**
+     * @param autoTick whether a timer runs the broker's periodic work every second; tests on a
+     *     virtual clock pass false and call {@link #tick()} after moving the clock
+     */
+    public SignalingServer(ServerConfig config, InstantSource clock, SecureRandom random, boolean autoTick) {
         this.config = config;
         this.clock = clock;
         this.random = random;
+        this.autoTick = autoTick;
     }
 
     public void start() throws Exception {
@@ -109,6 +120,9 @@ public final class SignalingServer implements AutoCloseable {
                 clock, metrics));
         server.start();
 
+        if (!autoTick) {
+            return;
+        }
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "signaling-tick");
             t.setDaemon(true);

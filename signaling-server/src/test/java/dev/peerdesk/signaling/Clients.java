@@ -19,7 +19,7 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
  */
 final class Clients implements AutoCloseable {
     private final TestServer server;
-    private final QueuedThreadPool threads = new QueuedThreadPool(64, 2);
+    private final QueuedThreadPool threads = new QueuedThreadPool(256, 2);
     private final Map<String, WebSocketClient> bySource = new HashMap<>();
 
     Clients(TestServer server) throws Exception {
@@ -63,6 +63,15 @@ final class Clients implements AutoCloseable {
             ks.setCertificateEntry("server", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         return ks;
+    }
+
+    /** Stops the client of one source (its connections close); tests with many sources call it. */
+    synchronized void release(String source) throws Exception {
+        WebSocketClient c = bySource.remove(source);
+        if (c != null) {
+            c.stop();
+            c.getHttpClient().stop();
+        }
     }
 
     URI uri(String role) {

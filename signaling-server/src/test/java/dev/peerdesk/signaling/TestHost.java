@@ -48,8 +48,14 @@ final class TestHost {
         return cert;
     }
 
-    void reportAuth(String session, boolean ok) {
+    /** Reports an SRP outcome and waits for the server's acknowledgement; returns it. */
+    JsonObject reportAuth(String session, boolean ok) throws Exception {
         peer.send(new JsonObject().put("type", "auth-result").put("session", session).put("ok", ok)
                 .put("sig", Base64Url.encode(key.sign(HostProof.authResult(id, session, ok)))));
+        JsonObject ack = peer.expect("auth-recorded", "host:" + id);
+        if (!session.equals(ack.string("session")) || ok != ack.bool("ok")) {
+            throw new AssertionError("acknowledged " + ack);
+        }
+        return ack;
     }
 }

@@ -27,7 +27,7 @@ final class TestServer implements AutoCloseable {
         ServerConfig config = tweak.apply(ServerConfig.defaults(dataDir).withPort("127.0.0.1", 0)
                 .withTurn("s3cret", java.util.List.of("turn:relay.example:5938?transport=udp"),
                         java.util.List.of("stun:relay.example:3478")));
-        SignalingServer s = new SignalingServer(config, clock, new SecureRandom());
+        SignalingServer s = new SignalingServer(config, clock, new SecureRandom(), false);
         try {
             s.start();
         } catch (Exception e) {

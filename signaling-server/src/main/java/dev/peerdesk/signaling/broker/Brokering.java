@@ -85,7 +85,7 @@ final class Brokering {
 
     void fromViewer(Conn c, String type, JsonObject m) throws Refused, JsonException {
         Session s = b.sessions.get(m.string("session"));
-        live(s, s != null && s.viewerConn == c.id);
+        live(s, s != null && s.viewerConn == c.id, c.id);
         Conn host = b.online.get(s.hostId);
         if (host == null) {
             throw new Refused("offline", "this computer is not connected", false, s.id, 0);
@@ -98,7 +98,7 @@ final class Brokering {
 
     void fromHost(Conn c, String type, JsonObject m) throws Refused, JsonException {
         Session s = b.sessions.get(m.string("session"));
-        live(s, s != null && s.hostId.equals(c.hostId));
+        live(s, s != null && s.hostId.equals(c.hostId), c.id);
         if ("answer".equals(type)) {
             if (s.answered) {
                 throw new Refused("bad-state", "this session was already answered", false, s.id, 0);
@@ -113,13 +113,13 @@ final class Brokering {
     }
 
     /** Refuses unless the session exists, belongs to the sender and has not expired. */
-    private void live(Session s, boolean mine) throws Refused {
+    private void live(Session s, boolean mine, long sender) throws Refused {
         if (s == null || !mine) {
             // Same answer for "absent" and "someone else's": session ids are not to be probed.
             throw new Refused("unknown-session", "no such session", false);
         }
         if (s.expiresAt <= b.out.now) {
-            expire(s);
+            expire(s, sender); // the sender hears it from the refusal below
             throw new Refused("expired", "this session expired", false, s.id, 0);
         }
     }
@@ -173,31 +173,38 @@ final class Brokering {
         }
         s.authReported = true;
         long now = b.out.now;
+        JsonObject ack = new JsonObject().put("session", sid).put("ok", ok);
         if (ok) {
             b.gates.remove(c.hostId);
             b.out.audit("auth-ok", s.viewerSource, c.hostId, sid);
         } else {
-            b.gates.computeIfAbsent(c.hostId, k -> new BruteForceGate()).recordFailure(now);
+            BruteForceGate gate = b.gates.computeIfAbsent(c.hostId, k -> new BruteForceGate());
+            gate.recordFailure(now);
             b.sourceFailures.recordFailure(s.viewerSource, now);
             b.out.audit("auth-fail", s.viewerSource, c.hostId, sid);
+            ack.put("failures", (long) gate.consecutiveFailures()).put("retryAt", gate.nextAttemptAt());
         }
+        // The host learns what the server's mirror of its gate now says.
+        b.out.signed(c.id, "auth-recorded", Session.hostAudience(c.hostId), ack);
     }
 
     void expire(long now) {
         for (Session s : new ArrayList<>(b.sessions.values())) {
             if (s.expiresAt <= now) {
-                expire(s);
+                expire(s, -1);
             }
         }
     }
 
     /** A request that got no answer in time fails loudly on both sides; an answered one just ends. */
-    private void expire(Session s) {
+    private void expire(Session s, long skip) {
         if (!s.answered) {
-            b.out.error(s.viewerConn, Session.viewerAudience(s.id), "expired", "the computer did not answer in time",
-                    s.id, 0);
+            if (s.viewerConn != skip) {
+                b.out.error(s.viewerConn, Session.viewerAudience(s.id), "expired", "the computer did not answer in time",
+                        s.id, 0);
+            }
             Conn host = b.online.get(s.hostId);
-            if (host != null) {
+            if (host != null && host.id != skip) {
                 b.out.error(host.id, Session.hostAudience(s.hostId), "expired", "the connect request expired", s.id, 0);
             }
         }
