@@ -1,0 +1,7 @@
+package dev.peerdesk.signaling.broker;
+
+/** Which endpoint a WebSocket connected to: {@code /ws/host} or {@code /ws/viewer}. */
+public enum Role {
+    HOST,
+    VIEWER
+}
