@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 import org.ice4j.attribute.AttributeFactory;
 import org.ice4j.attribute.LifetimeAttribute;
+import org.ice4j.attribute.ReservationTokenAttribute;
 import org.ice4j.message.Response;
 
 /** The Allocate request (RFC 8656 section 7.2), after authentication. */
@@ -37,13 +38,10 @@ final class Allocate {
             reply.error(442, "Unsupported Transport Protocol");
             return;
         }
-        boolean even = Requests.evenPort(f);
-        if (f.has(AttributeTypes.RESERVATION_TOKEN)) {
-            if (even) {
-                reply.error(400, "Bad Request");
-            } else {
-                reply.error(508, "Insufficient Capacity"); // reservations are not kept
-            }
+        int even = f.evenPort();
+        byte[] token = tokenOf(f);
+        if (token != null && even >= 0) {
+            reply.error(400, "Bad Request"); // RFC 8656 section 7.2: not both
             return;
         }
         if (f.requestedFamily() == 2) {
@@ -55,7 +53,20 @@ final class Allocate {
             reply.error(486, "Allocation Quota Reached");
             return;
         }
-        InetSocketAddress relayed = core.ports.open(even);
+        InetSocketAddress relayed;
+        byte[] newToken = null;
+        if (token != null) {
+            relayed = core.reservations.take(token, now);
+        } else if (even == 1) {
+            InetSocketAddress[] pair = core.ports.openPair();
+            relayed = pair == null ? null : pair[0];
+            if (pair != null) {
+                newToken = core.reservations.hold(pair[1], now);
+                core.schedule(now + Reservations.HOLD);
+            }
+        } else {
+            relayed = core.ports.open(even == 0);
+        }
         if (relayed == null) {
             reply.error(508, "Insufficient Capacity");
             return;
@@ -78,7 +89,17 @@ final class Allocate {
         r.putAttribute(AttributeFactory.createXorRelayedAddressAttribute(Messages.address(relayed), tid));
         r.putAttribute(AttributeFactory.createLifetimeAttribute((int) (lifetime / 1000)));
         r.putAttribute(AttributeFactory.createXorMappedAddressAttribute(Messages.address(from.client()), tid));
+        if (newToken != null) {
+            ReservationTokenAttribute t = ReservationTokenAttribute.createNewReservationTokenAttribute();
+            t.setReservationToken(newToken);
+            r.putAttribute(t);
+        }
         reply.keep = a;
+    }
+
+    private static byte[] tokenOf(StunFrame f) {
+        int at = f.valueOffset(AttributeTypes.RESERVATION_TOKEN);
+        return at < 0 ? null : Arrays.copyOfRange(f.rawBuffer(), at, at + 8);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.List;
 import org.ice4j.attribute.Attribute;
 import org.ice4j.attribute.AttributeFactory;
 import org.ice4j.attribute.ChannelNumberAttribute;
-import org.ice4j.attribute.EvenPortAttribute;
 import org.ice4j.attribute.LifetimeAttribute;
 import org.ice4j.attribute.RequestedTransportAttribute;
 import org.ice4j.attribute.UnknownAttributesAttribute;
@@ -223,11 +222,6 @@ final class Requests {
         void error(int code, String reason) {
             response = Messages.error(request.method(), request.transactionId(), code, reason);
         }
-    }
-
-    static boolean evenPort(StunFrame f) throws StunFormatException {
-        EvenPortAttribute even = (EvenPortAttribute) f.first(AttributeTypes.EVEN_PORT);
-        return even != null;
     }
 
     static Integer transport(StunFrame f) throws StunFormatException {

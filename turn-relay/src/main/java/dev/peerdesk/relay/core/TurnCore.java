@@ -31,6 +31,7 @@ public final class TurnCore {
     final Map<FiveTuple, Allocation> byClient = new HashMap<>();
     final Map<InetSocketAddress, Allocation> byRelay = new HashMap<>();
     final Map<String, Integer> perUser = new HashMap<>();
+    final Reservations reservations;
     private final Requests requests;
     private final ArrayDeque<Transmit> out = new ArrayDeque<>();
     private final SplittableRandom random;
@@ -42,6 +43,7 @@ public final class TurnCore {
         this.authenticator = new Authenticator(credentials, nonces, integrity);
         this.requests = new Requests(this);
         this.random = new SplittableRandom(seed);
+        this.reservations = new Reservations(ports, random.nextLong());
     }
 
     /** One datagram (UDP) or one framed message (TCP/TLS) from a client. */
@@ -101,7 +103,7 @@ public final class TurnCore {
         if (now < nextDeadline) {
             return;
         }
-        long next = Long.MAX_VALUE;
+        long next = reservations.sweep(now);
         for (Iterator<Allocation> it = byClient.values().iterator(); it.hasNext();) {
             Allocation a = it.next();
             if (a.expiresAt <= now) {

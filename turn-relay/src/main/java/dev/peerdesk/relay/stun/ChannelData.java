@@ -13,18 +13,20 @@ package dev.peerdesk.relay.stun;
  * </pre>
  * Over TCP and TLS the message is padded to a multiple of four bytes (section 12.5); over UDP the
  * padding is optional, so a receiver accepts trailing bytes after Length.
+ * <p>Channel numbers: RFC 8656 narrowed them to 0x4000-0x4FFF, but RFC 5766 allowed up to 0x7FFE
+ * and clients still use that range (coturn's turnutils_uclient picks from it), so it is accepted.
  */
 public final class ChannelData {
     public static final int HEADER = 4;
     public static final int MIN_CHANNEL = 0x4000;
-    public static final int MAX_CHANNEL = 0x4FFF;
+    public static final int MAX_CHANNEL = 0x7FFE;
 
     private ChannelData() {
     }
 
-    /** True when the first byte puts this message in the ChannelData range (0x40-0x4F). */
+    /** True when the first two bits (01) put this message in the ChannelData range. */
     public static boolean isChannelData(byte[] b, int off, int len) {
-        return len >= HEADER && (b[off] & 0xF0) == 0x40;
+        return len >= HEADER && (b[off] & 0xC0) == 0x40;
     }
 
     public static boolean validChannel(int channel) {

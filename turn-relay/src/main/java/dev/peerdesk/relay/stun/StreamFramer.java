@@ -25,7 +25,7 @@ public final class StreamFramer {
             }
             return StunFrame.HEADER + l;
         }
-        if (first < 0x50) {
+        if (first < 0x80) {
             return (ChannelData.HEADER + l + 3) & ~3;
         }
         throw new StunFormatException("neither STUN nor ChannelData on the stream: 0x" + Integer.toHexString(first));

@@ -207,6 +207,22 @@ public final class StunFrame {
         return family;
     }
 
+    /**
+     * EVEN-PORT (RFC 8656 section 18.7): -1 when absent, else the R bit (0 or 1). Read here
+     * because ice4j's decoder wants 4 bytes where the RFC has 1 and reads the wrong offset.
+     */
+    public int evenPort() throws StunFormatException {
+        int i = indexOf(AttributeTypes.EVEN_PORT, 0);
+        if (i < 0) {
+            return -1;
+        }
+        int at = attrOffsets[i];
+        if (Bytes.u16(buf, at + 2) != 1) {
+            throw new StunFormatException("bad EVEN-PORT");
+        }
+        return (buf[at + 4] & 0x80) >>> 7;
+    }
+
     /** Offset and length of a raw attribute value, for the data path that copies DATA once. */
     public int valueOffset(int attributeType) {
         int i = indexOf(attributeType, 0);

@@ -48,6 +48,14 @@ final class CoreRig implements RelayPorts {
     }
 
     @Override
+    public InetSocketAddress[] openPair() {
+        if (portsLeft < 2) {
+            return null;
+        }
+        return new InetSocketAddress[] {open(true), open(true)};
+    }
+
+    @Override
     public void close(InetSocketAddress relayed) {
         if (!open.remove(relayed)) {
             throw new AssertionError("closed twice or never opened: " + relayed);

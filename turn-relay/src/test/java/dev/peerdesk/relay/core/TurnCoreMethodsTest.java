@@ -143,6 +143,37 @@ class TurnCoreMethodsTest {
     }
 
     @Test
+    void evenPortWithReservationHandsOutATokenForTheNextPort() throws Exception {
+        StunFrame r = alice.call(Requests.ALLOCATE, alice.tid(), List.of(
+                AttributeFactory.createRequestedTransportAttribute((byte) 17),
+                Wire.raw(AttributeTypes.EVEN_PORT, (byte) 0x80)));
+        assertEquals(0, Wire.errorCode(r));
+        int at = r.valueOffset(AttributeTypes.RESERVATION_TOKEN);
+        byte[] token = java.util.Arrays.copyOfRange(r.rawBuffer(), at, at + 8);
+        assertEquals(2, rig.open.size(), "both ports of the pair held");
+        Client second = new Client(rig, CoreRig.udp("198.51.100.7", 5001), "alice", "wonderland");
+        List<Object> withToken = List.of(AttributeFactory.createRequestedTransportAttribute((byte) 17),
+                Wire.raw(AttributeTypes.RESERVATION_TOKEN, token));
+        assertEquals(0, Wire.errorCode(second.call(Requests.ALLOCATE, second.tid(), withToken)));
+        assertEquals(2, rig.open.size(), "the reserved port became the second allocation");
+        Client third = new Client(rig, CoreRig.udp("198.51.100.7", 5002), "alice", "wonderland");
+        assertEquals(508, Wire.errorCode(third.call(Requests.ALLOCATE, third.tid(), withToken)), "token used up");
+        assertEquals(400, Wire.errorCode(third.call(Requests.ALLOCATE, third.tid(), List.of(
+                AttributeFactory.createRequestedTransportAttribute((byte) 17),
+                Wire.raw(AttributeTypes.EVEN_PORT, (byte) 0), Wire.raw(AttributeTypes.RESERVATION_TOKEN, token)))));
+    }
+
+    @Test
+    void unusedReservationIsClosedAfter30Seconds() throws Exception {
+        alice.call(Requests.ALLOCATE, alice.tid(), List.of(
+                AttributeFactory.createRequestedTransportAttribute((byte) 17),
+                Wire.raw(AttributeTypes.EVEN_PORT, (byte) 0x80)));
+        assertEquals(2, rig.open.size());
+        rig.advance(30_000);
+        assertEquals(1, rig.open.size());
+    }
+
+    @Test
     void ipv6RelayIs440() throws Exception {
         assertEquals(440, Wire.errorCode(alice.call(Requests.ALLOCATE, alice.tid(), List.of(
                 AttributeFactory.createRequestedTransportAttribute((byte) 17),
@@ -188,7 +219,7 @@ class TurnCoreMethodsTest {
     void channelBindRules() throws Exception {
         alice.allocateOk();
         assertEquals(400, alice.bind(0x3FFF, PEER), "below 0x4000");
-        assertEquals(400, alice.bind(0x5000, PEER), "above 0x4FFF");
+        assertEquals(400, alice.bind(0x7FFF, PEER), "above 0x7FFE");
         assertEquals(0, alice.bind(0x4000, PEER));
         assertEquals(0, alice.bind(0x4000, PEER), "refresh of the same binding");
         assertEquals(400, alice.bind(0x4000, new InetSocketAddress("203.0.113.6", 1)), "number taken");
