@@ -9,6 +9,7 @@ import dev.peerdesk.relay.core.TurnPolicy;
 import dev.peerdesk.relay.net.CoreDriver;
 import dev.peerdesk.relay.net.Listeners;
 import dev.peerdesk.relay.net.TlsContexts;
+import dev.peerdesk.relay.stun.Messages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.security.GeneralSecurityException;
@@ -44,6 +45,7 @@ public final class TurnRelay implements AutoCloseable {
 
     public static TurnRelay start(RelayConfig config) throws IOException, GeneralSecurityException {
         config.validate();
+        Messages.warmUp();
         InetAddress relayIp = config.relayIp != null ? config.relayIp : LocalAddresses.relayDefault(config.listen);
         SecureRandom random = new SecureRandom();
         byte[] nonceKey = new byte[32];
@@ -56,11 +58,10 @@ public final class TurnRelay implements AutoCloseable {
             tls = config.tlsCert != null ? TlsContexts.fromPem(config.tlsCert, config.tlsKey)
                     : TlsContexts.selfSigned(config.realm);
         }
-        CoreDriver[] holder = new CoreDriver[1];
         Listeners listeners = new Listeners(config, relayIp);
         TurnCore core = new TurnCore(policy, new Credentials(config.realm, config.users, config.authSecret),
                 new Nonces(nonceKey, 600_000), listeners.relayPorts(), random.nextLong());
-        holder[0] = new CoreDriver(core, System::currentTimeMillis);
+        CoreDriver driver = new CoreDriver(core, System::currentTimeMillis);
         MetricsServer metrics = null;
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "turn-relay-timer");
@@ -68,16 +69,15 @@ public final class TurnRelay implements AutoCloseable {
             return t;
         });
         try {
-            listeners.start(holder[0], tls);
+            listeners.start(driver, tls);
             if (config.metricsPort >= 0) {
-                metrics = MetricsServer.start(config.listen, config.metricsPort, holder[0]);
+                metrics = MetricsServer.start(config.listen, config.metricsPort, driver);
             }
         } catch (IOException | RuntimeException e) {
             listeners.stop();
             timer.shutdownNow();
             throw e;
         }
-        CoreDriver driver = holder[0];
         timer.scheduleWithFixedDelay(driver::tick, 1, 1, TimeUnit.SECONDS);
         if (config.statsIntervalSeconds > 0) {
             long[] last = {-1};

@@ -27,6 +27,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * Encodes one message so ice4j loads its configuration now (a second or more on first use)
+     * rather than while the first client waits for its answer.
+     */
+    public static void warmUp() {
+        encode(error(0x003, new byte[12], 401, "Unauthorized"));
+    }
+
     /** A success (error=false) or error response of the given method, without attributes. */
     public static Response response(int method, boolean error, byte[] transactionId) {
         Response r = MessageFactory.createChannelBindResponse();
