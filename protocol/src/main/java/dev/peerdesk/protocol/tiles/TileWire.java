@@ -30,7 +30,8 @@ package dev.peerdesk.protocol.tiles;
  */
 public final class TileWire {
     public static final int MAX_MESSAGE_BYTES = 256 * 1024;
-    public static final int MAX_SCREEN_SIDE = 16384;
+    /** 8K (7680x4320) fits; a bigger claimed screen is refused before a viewer allocates for it. */
+    public static final int MAX_SCREEN_SIDE = 8192;
     public static final int MAX_PIXEL_RECT_AREA = 256 * 256;
     public static final int MAX_CURSOR_SIDE = 256;
     public static final int MAX_PALETTE = 128;

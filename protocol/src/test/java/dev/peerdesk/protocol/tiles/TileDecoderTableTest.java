@@ -79,7 +79,7 @@ class TileDecoderTableTest {
         "unknown flag;                  01 03 00000001 0004 0002 0000",
         "frame id 0;                    01 01 00000000 0004 0002 0000",
         "zero width screen;             01 01 00000001 0000 0002 0000",
-        "screen too large;              01 01 00000001 4001 0002 0000",
+        "screen too large;              01 01 00000001 2001 0002 0000",
         "rect count beyond body;        01 01 00000001 0004 0002 0001",
         "rect outside the screen;       01 01 00000001 0004 0002 0001 00 0003 0000 0002 0001 ff0000",
         "zero-width rect;               01 01 00000001 0004 0002 0001 00 0000 0000 0000 0001 ff0000",
