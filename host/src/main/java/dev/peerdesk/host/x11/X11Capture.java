@@ -31,7 +31,15 @@ public final class X11Capture implements ScreenCapture {
     private boolean cursorChanged = true;
     private final List<Rect> pendingDamage = new ArrayList<>();
 
+    private final boolean useShm;
+
     public X11Capture(String displayName) throws X11Exception {
+        this(displayName, true);
+    }
+
+    /** {@code useShm=false} forces XGetImage (what a remote display gets), for benchmarks and tests. */
+    public X11Capture(String displayName, boolean useShm) throws X11Exception {
+        this.useShm = useShm;
         this.x = X11Display.open(displayName);
         try {
             this.monitors = X11Monitors.list(x);
@@ -69,7 +77,7 @@ public final class X11Capture implements ScreenCapture {
         }
         selected = m;
         try {
-            if (XShmLib.INSTANCE.XShmQueryExtension(x.display)) {
+            if (useShm && XShmLib.INSTANCE.XShmQueryExtension(x.display)) {
                 shm = new ShmImage(x, m.width(), m.height());
             }
         } catch (X11Exception | UnsatisfiedLinkError noShm) {
