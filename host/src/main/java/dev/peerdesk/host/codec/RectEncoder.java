@@ -17,6 +17,13 @@ final class RectEncoder {
     private final int[] palette = new int[MAX_PALETTE];
     private final byte[] indices = new byte[MAX_PIXEL_RECT_AREA];
     private int paletteSize;
+    // What the last buildPalette() call saw, so write() right after measure() does not redo it.
+    private int[] lastPx;
+    private int lastOffset = -1;
+    private int lastStride;
+    private int lastW;
+    private int lastH;
+    private boolean lastPaletted;
 
     /** Encoded size of the rect in bytes (header included), choosing the kind as {@link #write} will. */
     int measure(int[] px, int offset, int stride, int w, int h) {
@@ -73,9 +80,31 @@ final class RectEncoder {
 
     /** Fills palette/indices; false when the rect has more than MAX_PALETTE colours. */
     private boolean buildPalette(int[] px, int offset, int stride, int w, int h) {
+        if (px == lastPx && offset == lastOffset && stride == lastStride && w == lastW && h == lastH) {
+            return lastPaletted;
+        }
+        lastPx = px;
+        lastOffset = offset;
+        lastStride = stride;
+        lastW = w;
+        lastH = h;
+        lastPaletted = scanPalette(px, offset, stride, w, h);
+        return lastPaletted;
+    }
+
+    /** Forget the cached scan: the caller is about to change pixels in place. */
+    void invalidate() {
+        lastPx = null;
+    }
+
+    /** One pass: palette, per-pixel indices, and the byte size of the runs (paletteRunBytes). */
+    private boolean scanPalette(int[] px, int offset, int stride, int w, int h) {
         java.util.Arrays.fill(hashUsed, false);
         paletteSize = 0;
         int k = 0;
+        int bytes = 0;
+        int run = 0;
+        byte runIndex = -1;
         for (int r = 0; r < h; r++) {
             int row = offset + r * stride;
             int last = -1;
@@ -100,23 +129,27 @@ final class RectEncoder {
                     lastIndex = hashIndex[slot];
                 }
                 indices[k++] = lastIndex;
+                if (lastIndex == runIndex) {
+                    run++;
+                } else {
+                    bytes += runCost(run);
+                    runIndex = lastIndex;
+                    run = 1;
+                }
             }
         }
+        paletteRunBytes = bytes + runCost(run);
         return true;
     }
 
+    private int paletteRunBytes;
+
     private int runBytes(int area) {
-        int bytes = 0;
-        for (int i = 0; i < area; ) {
-            byte index = indices[i];
-            int run = 1;
-            while (i + run < area && indices[i + run] == index) {
-                run++;
-            }
-            bytes += run == 1 ? 1 : 1 + varintSize(run - 2);
-            i += run;
-        }
-        return bytes;
+        return paletteRunBytes;
+    }
+
+    private static int runCost(int run) {
+        return run == 0 ? 0 : run == 1 ? 1 : 1 + varintSize(run - 2);
     }
 
     private static int varintSize(int v) {

@@ -120,10 +120,10 @@ public final class TileScreenEncoder implements ScreenEncoder {
             writer.begin(frameId, width, height);
         }
         rects.write(writer, minX, minY, px, offset, f.stride(), w, h);
+        rects.invalidate(); // the capture reuses its array: the next frame may hold other pixels at this offset
+        // The high byte is copied as captured; every comparison masks it off.
         for (int y = minY; y <= maxY; y++) {
-            for (int x = minX; x <= maxX; x++) {
-                shadow[y * width + x] = px[y * f.stride() + x] & 0xffffff;
-            }
+            System.arraycopy(px, y * f.stride() + minX, shadow, y * width + minX, w);
         }
     }
 
