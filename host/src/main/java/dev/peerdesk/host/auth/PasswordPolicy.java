@@ -97,6 +97,11 @@ public final class PasswordPolicy {
         return gate.consecutiveFailures();
     }
 
+    /** The gate, for {@link GateStore#save} after every result. */
+    public BruteForceGate gate() {
+        return gate;
+    }
+
     private void endAttempt() {
         if (!attemptRunning) {
             throw new IllegalStateException("attempt result without admit(): the session reports each attempt once");
