@@ -38,14 +38,14 @@ final class RectEncoder {
         return Math.min(raw, RECT_HEADER_BYTES + 1 + 3 * paletteSize + runBytes(area));
     }
 
-    /** Writes the rect; call right after {@link #measure} with the same arguments. */
-    void write(FramePartWriter out, int x, int y, int[] px, int offset, int stride, int w, int h) {
+    /** Writes the rect; call right after {@link #measure} with the same arguments. Returns the kind written. */
+    int write(FramePartWriter out, int x, int y, int[] px, int offset, int stride, int w, int h) {
         int area = w * h;
         boolean paletted = buildPalette(px, offset, stride, w, h);
         if (paletted && paletteSize == 1) {
             out.rect(KIND_SOLID, x, y, w, h);
             out.rgb(palette[0]);
-            return;
+            return KIND_SOLID;
         }
         if (paletted && 1 + 3 * paletteSize + runBytes(area) < 3 * area) {
             out.rect(KIND_PALETTE, x, y, w, h);
@@ -67,7 +67,7 @@ final class RectEncoder {
                 }
                 i += run;
             }
-            return;
+            return KIND_PALETTE;
         }
         out.rect(KIND_RAW, x, y, w, h);
         for (int r = 0; r < h; r++) {
@@ -76,6 +76,7 @@ final class RectEncoder {
                 out.rgb(px[row + c]);
             }
         }
+        return KIND_RAW;
     }
 
     /** Fills palette/indices; false when the rect has more than MAX_PALETTE colours. */

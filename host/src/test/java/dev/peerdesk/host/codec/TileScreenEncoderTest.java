@@ -57,10 +57,11 @@ class TileScreenEncoderTest {
         assertShows(f);
     }
 
-    @Test
-    void sequenceOfEditsScrollsAndTextRoundTrips() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "deflate {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void sequenceOfEditsScrollsAndTextRoundTrips(boolean deflate) throws Exception {
         SyntheticScreen s = new SyntheticScreen(3);
-        TileScreenEncoder enc = new TileScreenEncoder(32 * 1024); // small limit: exercises cutting
+        TileScreenEncoder enc = new TileScreenEncoder(32 * 1024, deflate); // small limit: exercises cutting
         Frame f = s.terminal(643, 401, 0); // odd sizes: partial edge tiles
         send(enc, f, all(f));
         assertShows(f);
@@ -109,6 +110,19 @@ class TileScreenEncoderTest {
         // One line of text is 1920x16 pixels; repainting the page would cost far more.
         int fullRepaint = send(new TileScreenEncoder(), scrolled, all(scrolled)).stream().mapToInt(m -> m.length).sum();
         assertTrue(bytes * 10 < fullRepaint, "scroll cost " + bytes + " bytes, full repaint " + fullRepaint);
+    }
+
+    @Test
+    void textIsDeflatedAndNoiseIsNot() throws Exception {
+        SyntheticScreen s = new SyntheticScreen(4);
+        Frame text = s.terminal(800, 600, 0);
+        List<byte[]> t = send(new TileScreenEncoder(), text, all(text));
+        assertTrue(t.stream().allMatch(m -> m[0] == TileWire.TYPE_DEFLATED), "text parts are deflated");
+        assertShows(text);
+        Frame noise = SyntheticScreen.noise(800, 600, 4);
+        List<byte[]> n = send(new TileScreenEncoder(), noise, all(noise));
+        assertTrue(n.stream().noneMatch(m -> m[0] == TileWire.TYPE_DEFLATED), "raw parts are not");
+        assertShows(noise);
     }
 
     @Test

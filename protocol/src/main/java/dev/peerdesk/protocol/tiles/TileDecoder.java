@@ -31,6 +31,14 @@ public final class TileDecoder {
         if (length > MAX_MESSAGE_BYTES) {
             throw new TileFormatException("message of " + length + " bytes exceeds " + MAX_MESSAGE_BYTES);
         }
+        if (length > 0 && message[offset] == TYPE_DEFLATED) {
+            byte[] inner = Inflater.inflate(message, offset + 1, length - 1, MAX_MESSAGE_BYTES);
+            if (inner.length > 0 && inner[0] == TYPE_DEFLATED) {
+                throw new TileFormatException("nested DEFLATED message");
+            }
+            decode(inner, 0, inner.length);
+            return;
+        }
         WireReader in = new WireReader(message, offset, length);
         int type = in.u8("message type");
         switch (type) {

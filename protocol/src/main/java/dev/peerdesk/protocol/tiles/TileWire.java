@@ -11,6 +11,8 @@ package dev.peerdesk.protocol.tiles;
  *                 | rect count u16 | rect*
  *   CURSOR_SHAPE  type=2 | hot x u16 | hot y u16 | width u16 | height u16 | ARGB u32 * width*height
  *   CURSOR_POS    type=3 | x u16 | y u16 | visible u8 (0/1)
+ *   DEFLATED      type=4 | raw DEFLATE (RFC 1951) of one of the messages above (never DEFLATED
+ *                 again), inflating to at most MAX_MESSAGE_BYTES
  * Viewer -> host
  *   FRAME_ACK     type=16 | frame id u32        (every frame up to and including this one applied)
  *   REFRESH       type=17                        (send the whole screen again, e.g. after a resize)
@@ -39,6 +41,7 @@ public final class TileWire {
     public static final int TYPE_FRAME_PART = 1;
     public static final int TYPE_CURSOR_SHAPE = 2;
     public static final int TYPE_CURSOR_POS = 3;
+    public static final int TYPE_DEFLATED = 4;
     public static final int TYPE_FRAME_ACK = 16;
     public static final int TYPE_REFRESH = 17;
 

@@ -47,9 +47,14 @@ class TileDecoderFuzzTest {
             seeds.add(sample(rnd));
         }
         seeds.add(CursorWriter.shape(1, 1, 3, 3, new int[9]));
+        byte[] z = InflaterTest.deflate(sample(rnd), 6, java.util.zip.Deflater.DEFAULT_STRATEGY);
+        byte[] deflated = new byte[z.length + 1];
+        deflated[0] = TileWire.TYPE_DEFLATED;
+        System.arraycopy(z, 0, deflated, 1, z.length);
+        seeds.add(deflated);
         seeds.add(CursorWriter.position(5, 6, true));
         int accepted = 0;
-        for (int iteration = 0; iteration < 100_000; iteration++) {
+        for (int iteration = 0; iteration < 60_000; iteration++) {
             byte[] m = mutate(seeds.get(rnd.nextInt(seeds.size())), rnd);
             try {
                 new TileDecoder(new CountingSink()).decode(m);
@@ -64,7 +69,7 @@ class TileDecoderFuzzTest {
             }
         }
         // Mutations sometimes stay valid; if none did the fuzzer would only probe the header.
-        assertEquals(true, accepted > 50, "accepted " + accepted);
+        assertEquals(true, accepted > 30, "accepted " + accepted);
     }
 
     @Test
