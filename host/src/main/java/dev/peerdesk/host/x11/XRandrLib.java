@@ -20,6 +20,9 @@ interface XRandrLib extends Library {
 
     void XRRFreeMonitors(Pointer monitors);
 
+    /** Defines (or replaces) a monitor; tests use it to split one Xvfb screen into two. */
+    void XRRSetMonitor(X11.Display display, NativeLong window, MonitorInfo monitor);
+
     /** XRRMonitorInfo. */
     @Structure.FieldOrder({"name", "primary", "automatic", "noutput", "x", "y", "width", "height", "mwidth",
         "mheight", "outputs"})
