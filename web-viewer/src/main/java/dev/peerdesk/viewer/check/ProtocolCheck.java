@@ -5,21 +5,16 @@ import dev.peerdesk.protocol.crypto.AeadFactory;
 import dev.peerdesk.protocol.crypto.AesGcm;
 import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
-import dev.peerdesk.protocol.message.ErrorMessage;
+import dev.peerdesk.protocol.handshake.ViewerHandshake;
 import dev.peerdesk.protocol.message.Message;
 import dev.peerdesk.protocol.message.MessageCodec;
 import dev.peerdesk.protocol.message.PointerEvent;
-import dev.peerdesk.protocol.message.SrpChallenge;
-import dev.peerdesk.protocol.message.SrpClientHello;
-import dev.peerdesk.protocol.message.SrpClientProof;
-import dev.peerdesk.protocol.message.SrpServerProof;
 import dev.peerdesk.protocol.record.Record;
 import dev.peerdesk.protocol.record.RecordKeys;
 import dev.peerdesk.protocol.record.RecordOpener;
 import dev.peerdesk.protocol.record.RecordSealer;
 import dev.peerdesk.protocol.record.RecordSession;
 import dev.peerdesk.protocol.record.RecordType;
-import dev.peerdesk.protocol.srp.SrpClient;
 import dev.peerdesk.protocol.srp.SrpParameters;
 import dev.peerdesk.viewer.crypto.BigIntArithmetic;
 import dev.peerdesk.viewer.crypto.BrowserAead;
@@ -27,7 +22,7 @@ import dev.peerdesk.viewer.crypto.BrowserRandom;
 import java.nio.ByteBuffer;
 
 /**
- * The protocol check page: the viewer's side of a session (SRP-6a client with channel binding,
+ * The protocol check page: the viewer's side of a session ({@link ViewerHandshake}: SRP-6a with channel binding,
  * then records both ways) against a loopback JVM host, over synchronous XHR instead of a data
  * channel. Same classes as the viewer: protocol/ plus {@code dev.peerdesk.viewer.crypto}.
  * Reports on body: data-state = done | failed, data-key, data-client-ms, data-aead,
@@ -58,14 +53,15 @@ public final class ProtocolCheck {
         String hostId = p[0];
         byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, hostId, Hex.decode(p[2]), p[3], p[4]);
         double[] clientMs = new double[1];
-        byte[] key = handshake(new BigIntArithmetic(), hostId, p[1], transcript, clientMs);
-        Page.report("data-key", Hex.encode(key));
+        RecordKeys keys = handshake(new BigIntArithmetic(), hostId, p[1], transcript, clientMs);
+        // Both directions' keys, for the test to compare with the host's (a check page, not the viewer).
+        Page.report("data-key", Hex.encode(keys.hostToViewer()) + Hex.encode(keys.viewerToHost()));
         Page.report("data-client-ms", String.valueOf(clientMs[0]));
 
         AeadFactory aeads = BrowserAead.factory();
         Page.report("data-aead", aeads == AesGcm.FACTORY ? "pure-java" : "webcrypto");
         Page.report("data-gcm-agree", String.valueOf(AeadCrossCheck.run()));
-        RecordSession session = RecordSession.viewer(RecordKeys.derive(key, transcript), aeads);
+        RecordSession session = RecordSession.viewer(keys, aeads);
         RecordOpener in = session.opener(CHANNEL, true);
         RecordSealer out = session.sealer(CHANNEL);
         StringBuilder echo = new StringBuilder();
@@ -90,38 +86,28 @@ public final class ProtocolCheck {
         Page.report("data-state", "done");
     }
 
-    /** One SRP handshake against the host; returns K. clientMs[0] gets our compute time only. */
-    static byte[] handshake(ModArithmetic arithmetic, String hostId, String password, byte[] transcript,
+    /**
+     * One handshake against the host through the viewer's driver; returns the record keys.
+     * clientMs[0] gets our compute time only (not the XHR round trips).
+     */
+    static RecordKeys handshake(ModArithmetic arithmetic, String hostId, String password, byte[] transcript,
             double[] clientMs) throws Exception {
-        SrpParameters params = SrpParameters.production(arithmetic);
         double t0 = Page.now();
-        SrpClient client = new SrpClient(params, hostId, password, transcript, BrowserRandom.bytes(32));
-        byte[] a = client.start();
+        ViewerHandshake viewer = new ViewerHandshake(SrpParameters.production(arithmetic), hostId, password,
+                transcript, BrowserRandom.bytes(32));
+        Message next = viewer.start();
         clientMs[0] = Page.now() - t0;
-        SrpChallenge challenge = (SrpChallenge) expect(exchange(new SrpClientHello(hostId, a)), SrpChallenge.class);
-        t0 = Page.now();
-        byte[] m1 = client.respond(challenge.salt(), challenge.publicB());
-        clientMs[0] += Page.now() - t0;
-        SrpServerProof proof = (SrpServerProof) expect(exchange(new SrpClientProof(m1)), SrpServerProof.class);
-        t0 = Page.now();
-        byte[] key = client.finish(proof.proof());
-        clientMs[0] += Page.now() - t0;
-        return key;
+        while (next != null) {
+            Message reply = exchange(next);
+            t0 = Page.now();
+            next = viewer.receive(reply);
+            clientMs[0] += Page.now() - t0;
+        }
+        return viewer.keys();
     }
 
     private static Message exchange(Message m) throws Exception {
         String reply = Page.http("POST", "/srp", Hex.encode(MessageCodec.encode(m)));
         return MessageCodec.parse(ByteBuffer.wrap(Hex.decode(reply)));
-    }
-
-    private static Message expect(Message m, Class<?> type) {
-        if (m instanceof ErrorMessage) {
-            ErrorMessage e = (ErrorMessage) m;
-            throw new IllegalStateException("host refused: " + e.code() + " " + e.detail());
-        }
-        if (m == null || m.getClass() != type) {
-            throw new IllegalStateException("unexpected reply " + m);
-        }
-        return m;
     }
 }

@@ -50,7 +50,8 @@ class BrowserProtocolTest {
             assertEquals("done", state, "browser error: " + chromium.bodyAttribute("data-error")
                     + "; host failures: " + host.failures());
             assertEquals(List.of(), host.failures());
-            assertEquals(Hex.encode(host.sessionKey()), chromium.bodyAttribute("data-key"));
+            assertEquals(Hex.encode(host.keys().hostToViewer()) + Hex.encode(host.keys().viewerToHost()),
+                    chromium.bodyAttribute("data-key"));
             // localhost is a secure context: the viewer's records go through WebCrypto, and the
             // pure-Java GCM compiled to JS agrees with it byte for byte.
             assertEquals("webcrypto", chromium.bodyAttribute("data-aead"));
@@ -80,8 +81,8 @@ class BrowserProtocolTest {
             assertEquals("failed", chromium.run(host.url(), TIMEOUT));
             assertTrue(chromium.bodyAttribute("data-error").contains("AUTHENTICATION_FAILED"),
                     chromium.bodyAttribute("data-error"));
-            assertEquals(List.of("BAD_CLIENT_PROOF: M1 does not verify"), host.failures());
-            assertNull(host.sessionKey());
+            assertEquals(List.of("AUTHENTICATION_FAILED: BAD_CLIENT_PROOF: M1 does not verify"), host.failures());
+            assertNull(host.keys());
         }
     }
 
@@ -93,8 +94,8 @@ class BrowserProtocolTest {
                 honest.viewerFpSeenByViewer(), attacker, attacker, honest.hostFpSeenByHost(), 1);
         try (LoopbackHost host = new LoopbackHost(CHECK_JS, mitm)) {
             assertEquals("failed", chromium.run(host.url(), TIMEOUT));
-            assertEquals(List.of("BAD_CLIENT_PROOF: M1 does not verify"), host.failures());
-            assertNull(host.sessionKey());
+            assertEquals(List.of("AUTHENTICATION_FAILED: BAD_CLIENT_PROOF: M1 does not verify"), host.failures());
+            assertNull(host.keys());
         }
     }
 }

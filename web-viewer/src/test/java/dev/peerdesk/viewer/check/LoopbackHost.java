@@ -6,6 +6,8 @@ import dev.peerdesk.protocol.ProtocolVersion;
 import dev.peerdesk.protocol.crypto.JcaAesGcm;
 import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
+import dev.peerdesk.protocol.handshake.HandshakeException;
+import dev.peerdesk.protocol.handshake.HostHandshake;
 import dev.peerdesk.protocol.message.ClipboardText;
 import dev.peerdesk.protocol.message.CursorPosition;
 import dev.peerdesk.protocol.message.ErrorCode;
@@ -14,10 +16,7 @@ import dev.peerdesk.protocol.message.Message;
 import dev.peerdesk.protocol.message.MessageCodec;
 import dev.peerdesk.protocol.message.ProtocolException;
 import dev.peerdesk.protocol.message.ScreenUpdate;
-import dev.peerdesk.protocol.message.SrpChallenge;
 import dev.peerdesk.protocol.message.SrpClientHello;
-import dev.peerdesk.protocol.message.SrpClientProof;
-import dev.peerdesk.protocol.message.SrpServerProof;
 import dev.peerdesk.protocol.record.Record;
 import dev.peerdesk.protocol.record.RecordException;
 import dev.peerdesk.protocol.record.RecordKeys;
@@ -25,10 +24,7 @@ import dev.peerdesk.protocol.record.RecordOpener;
 import dev.peerdesk.protocol.record.RecordSealer;
 import dev.peerdesk.protocol.record.RecordSession;
 import dev.peerdesk.protocol.record.RecordType;
-import dev.peerdesk.protocol.srp.SrpError;
-import dev.peerdesk.protocol.srp.SrpException;
 import dev.peerdesk.protocol.srp.SrpParameters;
-import dev.peerdesk.protocol.srp.SrpServer;
 import dev.peerdesk.protocol.srp.SrpVerifier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,8 +43,8 @@ import java.util.Random;
 
 /**
  * The JVM host side of the browser check, on a loopback HTTP server (port 0): serves the page and
- * the TeaVM-compiled check.js, runs the SRP server over POST /srp, seals records for the browser
- * (GET /records) and opens the records the browser sealed back (POST /records).
+ * the TeaVM-compiled check.js, runs the host's handshake ({@link HostHandshake}) over POST /srp,
+ * seals records for the browser (GET /records) and opens the records it sealed back (POST /records).
  */
 public final class LoopbackHost implements AutoCloseable {
     /** What each side believes: the browser's view and the host's may differ (a man in the middle). */
@@ -72,8 +68,8 @@ public final class LoopbackHost implements AutoCloseable {
     private final SrpVerifier verifier;
     private final byte[] transcript;
     private final SecureRandom random = new SecureRandom();
-    private SrpServer srp;
-    private byte[] sessionKey;
+    private HostHandshake handshake;
+    private RecordKeys keys;
     private final List<byte[]> sentPlaintexts = new ArrayList<>();
     private final List<Record> received = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
@@ -95,8 +91,9 @@ public final class LoopbackHost implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    public synchronized byte[] sessionKey() {
-        return sessionKey;
+    /** The record keys once authenticated, else null. */
+    public synchronized RecordKeys keys() {
+        return keys;
     }
 
     public synchronized List<byte[]> sentPlaintexts() {
@@ -151,31 +148,30 @@ public final class LoopbackHost implements AutoCloseable {
 
     private Message srp(byte[] frame) throws ProtocolException {
         Message m = MessageCodec.parse(ByteBuffer.wrap(frame));
+        if (m instanceof SrpClientHello) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            handshake = new HostHandshake(params, setup.hostId(), verifier, transcript, secret);
+        }
+        if (handshake == null) {
+            failures.add("no hello before " + m.type());
+            return new ErrorMessage(ErrorCode.PROTOCOL_VIOLATION, "hello first");
+        }
         try {
-            if (m instanceof SrpClientHello hello) {
-                byte[] secret = new byte[32];
-                random.nextBytes(secret);
-                srp = new SrpServer(params, verifier, transcript, secret);
-                return new SrpChallenge(srp.salt(), srp.challenge(hello.publicA()));
+            Message reply = handshake.receive(m);
+            if (handshake.done()) {
+                keys = handshake.keys();
             }
-            if (m instanceof SrpClientProof proof && srp != null) {
-                byte[] m2 = srp.verify(proof.proof());
-                sessionKey = srp.sessionKey();
-                return new SrpServerProof(m2);
-            }
-            return new ErrorMessage(ErrorCode.PROTOCOL_VIOLATION, "unexpected " + m.type());
-        } catch (SrpException e) {
+            return reply;
+        } catch (HandshakeException e) {
             failures.add(e.getMessage());
-            // The host cannot tell a wrong password from a changed transcript; the viewer words it.
-            ErrorCode code = e.error() == SrpError.BAD_CLIENT_PROOF ? ErrorCode.AUTHENTICATION_FAILED
-                    : ErrorCode.PROTOCOL_VIOLATION;
-            return new ErrorMessage(code, e.error().name());
+            return e.toSend();
         }
     }
 
     /** Three records: small frames, text, and one near 64 KiB. */
     private String sealRecords() {
-        RecordSealer out = RecordSession.host(RecordKeys.derive(sessionKey, transcript), JcaAesGcm.FACTORY)
+        RecordSealer out = RecordSession.host(keys, JcaAesGcm.FACTORY)
                 .sealer(ProtocolCheck.CHANNEL);
         byte[] pixels = new byte[60_000];
         random.nextBytes(pixels);
@@ -194,7 +190,7 @@ public final class LoopbackHost implements AutoCloseable {
     }
 
     private String openRecords(String body) throws RecordException {
-        RecordOpener in = RecordSession.host(RecordKeys.derive(sessionKey, transcript), JcaAesGcm.FACTORY)
+        RecordOpener in = RecordSession.host(keys, JcaAesGcm.FACTORY)
                 .opener(ProtocolCheck.CHANNEL, true);
         for (String line : body.split("\n")) {
             received.add(in.open(HEX.parseHex(line)));
