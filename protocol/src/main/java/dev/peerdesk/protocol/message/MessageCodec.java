@@ -96,6 +96,7 @@ public final class MessageCodec {
             case SRP_CHALLENGE: return SrpChallenge.read(in);
             case SRP_CLIENT_PROOF: return SrpClientProof.read(in);
             case SRP_SERVER_PROOF: return SrpServerProof.read(in);
+            case BINDING_HELLO: return BindingHello.read(in);
             case ERROR: return ErrorMessage.read(in);
             case POINTER: return PointerEvent.read(in);
             case KEY: return KeyEvent.read(in);

@@ -6,6 +6,7 @@ public enum MessageType {
     SRP_CHALLENGE(0x02, 2 + 64 + 2 + 512),
     SRP_CLIENT_PROOF(0x03, 2 + 64),
     SRP_SERVER_PROOF(0x04, 2 + 64),
+    BINDING_HELLO(0x06, 2 + BindingHello.MAX_TRANSCRIPT),
     ERROR(0x05, 2 + 2 + ErrorMessage.MAX_DETAIL_BYTES),
     POINTER(0x10, 6),
     KEY(0x11, 6),

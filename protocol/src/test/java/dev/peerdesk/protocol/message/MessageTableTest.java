@@ -20,6 +20,7 @@ class MessageTableTest {
             row("srp challenge", new SrpChallenge(Hex.decode("aa"), Hex.decode("bbcc")),
                 "01 02 00000007 0001 aa 0002 bbcc"),
             row("srp client proof", new SrpClientProof(Hex.decode("0011")), "01 03 00000004 0002 0011"),
+            row("binding hello (channel-binding transcript)", new BindingHello(Hex.decode("aabb")), "01 06 00000004 0002 aabb"),
             row("srp server proof", new SrpServerProof(new byte[0]), "01 04 00000002 0000"),
             row("error", new ErrorMessage(ErrorCode.POSSIBLE_INTERCEPTION, "é"),
                 "01 05 00000006 0003 0002 c3a9"),
@@ -73,6 +74,7 @@ class MessageTableTest {
 
     static Stream<Arguments> invalid() {
         return Stream.of(
+            bad("binding hello transcript over 64 bytes", "01 06 00000043 0041" + "00".repeat(65), ProtocolException.Reason.TOO_LONG),
             bad("version 0", "00", ProtocolException.Reason.UNSUPPORTED_VERSION),
             bad("version 2", "02 01", ProtocolException.Reason.UNSUPPORTED_VERSION),
             bad("unknown type 0", "01 00", ProtocolException.Reason.UNKNOWN_TYPE),
