@@ -22,20 +22,29 @@ public final class SecureSession {
     /** What one record held: its messages, or the peer's orderly CLOSE. */
     public record Received(List<Message> messages, boolean close) {}
 
+    private final RecordKeys keys;
     private final RecordSession records;
     private final Map<SessionChannel, RecordSealer> sealers = new EnumMap<>(SessionChannel.class);
     private final Map<SessionChannel, RecordOpener> openers = new EnumMap<>(SessionChannel.class);
 
-    private SecureSession(RecordSession records) {
+    private SecureSession(RecordKeys keys, RecordSession records) {
+        this.keys = keys;
         this.records = records;
     }
 
     static SecureSession host(byte[] sessionKey, byte[] transcript, AeadFactory aeads) {
-        return new SecureSession(RecordSession.host(RecordKeys.derive(sessionKey, transcript), aeads));
+        RecordKeys keys = RecordKeys.derive(sessionKey, transcript);
+        return new SecureSession(keys, RecordSession.host(keys, aeads));
     }
 
     static SecureSession viewer(byte[] sessionKey, byte[] transcript, AeadFactory aeads) {
-        return new SecureSession(RecordSession.viewer(RecordKeys.derive(sessionKey, transcript), aeads));
+        RecordKeys keys = RecordKeys.derive(sessionKey, transcript);
+        return new SecureSession(keys, RecordSession.viewer(keys, aeads));
+    }
+
+    /** Both directions' record keys: for the protocol check page, which compares them across ends. */
+    public RecordKeys keys() {
+        return keys;
     }
 
     /** The largest sum of encoded frames one record can carry. */

@@ -5,7 +5,8 @@ import dev.peerdesk.protocol.crypto.AeadFactory;
 import dev.peerdesk.protocol.crypto.AesGcm;
 import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
-import dev.peerdesk.protocol.handshake.ViewerHandshake;
+import dev.peerdesk.protocol.session.HandshakeStep;
+import dev.peerdesk.protocol.session.ViewerHandshake;
 import dev.peerdesk.protocol.message.Message;
 import dev.peerdesk.protocol.message.MessageCodec;
 import dev.peerdesk.protocol.message.PointerEvent;
@@ -93,21 +94,23 @@ public final class ProtocolCheck {
     static RecordKeys handshake(ModArithmetic arithmetic, String hostId, String password, byte[] transcript,
             double[] clientMs) throws Exception {
         double t0 = Page.now();
-        ViewerHandshake viewer = new ViewerHandshake(SrpParameters.production(arithmetic), hostId, password,
-                transcript, BrowserRandom.bytes(32));
-        Message next = viewer.start();
+        ViewerHandshake viewer = new ViewerHandshake(SrpParameters.production(arithmetic), password,
+                transcript, BrowserRandom.bytes(32), BrowserAead.factory());
+        byte[] next = viewer.start();
         clientMs[0] = Page.now() - t0;
-        while (next != null) {
-            Message reply = exchange(next);
+        while (true) {
+            byte[] reply = Hex.decode(Page.http("POST", "/srp", Hex.encode(next)));
             t0 = Page.now();
-            next = viewer.receive(reply);
+            HandshakeStep step = viewer.receive(reply);
             clientMs[0] += Page.now() - t0;
+            switch (step.outcome()) {
+                case ESTABLISHED:
+                    return step.session().keys();
+                case FAILED:
+                    throw new IllegalStateException(step.error() + ": " + step.detail());
+                default:
+                    next = step.reply();
+            }
         }
-        return viewer.keys();
-    }
-
-    private static Message exchange(Message m) throws Exception {
-        String reply = Page.http("POST", "/srp", Hex.encode(MessageCodec.encode(m)));
-        return MessageCodec.parse(ByteBuffer.wrap(Hex.decode(reply)));
     }
 }

@@ -6,8 +6,9 @@ import dev.peerdesk.protocol.ProtocolVersion;
 import dev.peerdesk.protocol.crypto.JcaAesGcm;
 import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
-import dev.peerdesk.protocol.handshake.HandshakeException;
-import dev.peerdesk.protocol.handshake.HostHandshake;
+import dev.peerdesk.protocol.session.HandshakeStep;
+import dev.peerdesk.protocol.session.HostHandshake;
+import dev.peerdesk.protocol.session.ViewerHandshake;
 import dev.peerdesk.protocol.message.ClipboardText;
 import dev.peerdesk.protocol.message.CursorPosition;
 import dev.peerdesk.protocol.message.ErrorCode;
@@ -79,7 +80,7 @@ public final class LoopbackHost implements AutoCloseable {
         this.setup = setup;
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        this.verifier = SrpVerifier.generate(params, salt, setup.hostId(), setup.hostPassword());
+        this.verifier = SrpVerifier.generate(params, salt, ViewerHandshake.IDENTITY, setup.hostPassword());
         this.transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, setup.hostId(), setup.hostKey(),
                 setup.viewerFpSeenByHost(), setup.hostFpSeenByHost());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -125,12 +126,12 @@ public final class LoopbackHost implements AutoCloseable {
                 case "/params" -> reply(exchange, "text/plain", text(String.join("\n", setup.hostId(),
                         setup.browserPassword(), HEX.formatHex(setup.hostKey()), setup.viewerFpSeenByViewer(),
                         setup.hostFpSeenByViewer(), String.valueOf(setup.rounds()))));
-                case "/srp" -> reply(exchange, "text/plain", text(HEX.formatHex(MessageCodec.encode(srp(HEX.parseHex(body))))));
+                case "/srp" -> reply(exchange, "text/plain", text(HEX.formatHex(srp(HEX.parseHex(body)))));
                 case "/records" -> reply(exchange, "text/plain", text(
                         "GET".equals(exchange.getRequestMethod()) ? sealRecords() : openRecords(body)));
                 default -> exchange.sendResponseHeaders(404, -1);
             }
-        } catch (RuntimeException | Error | ProtocolException | RecordException e) {
+        } catch (RuntimeException | Error | RecordException e) {
             failures.add(e.toString());
             exchange.sendResponseHeaders(500, -1);
         }
@@ -146,27 +147,20 @@ public final class LoopbackHost implements AutoCloseable {
         return checkJs.toAbsolutePath().getParent().resolveSibling("wasm").resolve(path.substring("/wasm/".length()));
     }
 
-    private Message srp(byte[] frame) throws ProtocolException {
-        Message m = MessageCodec.parse(ByteBuffer.wrap(frame));
-        if (m instanceof SrpClientHello) {
+    /** One control-channel message of the handshake in, the host's reply out. */
+    private byte[] srp(byte[] message) {
+        if (handshake == null) {
             byte[] secret = new byte[32];
             random.nextBytes(secret);
-            handshake = new HostHandshake(params, setup.hostId(), verifier, transcript, secret);
+            handshake = new HostHandshake(params, List.of(verifier), transcript, List.of(secret), JcaAesGcm.FACTORY);
         }
-        if (handshake == null) {
-            failures.add("no hello before " + m.type());
-            return new ErrorMessage(ErrorCode.PROTOCOL_VIOLATION, "hello first");
+        HandshakeStep step = handshake.receive(message);
+        if (step.outcome() == HandshakeStep.Outcome.ESTABLISHED) {
+            keys = step.session().keys();
+        } else if (step.outcome() == HandshakeStep.Outcome.FAILED) {
+            failures.add(step.error() + ": " + step.detail());
         }
-        try {
-            Message reply = handshake.receive(m);
-            if (handshake.done()) {
-                keys = handshake.keys();
-            }
-            return reply;
-        } catch (HandshakeException e) {
-            failures.add(e.getMessage());
-            return e.toSend();
-        }
+        return step.reply();
     }
 
     /** Three records: small frames, text, and one near 64 KiB. */
