@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import dev.peerdesk.host.capture.CaptureException;
 import dev.peerdesk.host.capture.CursorShape;
 import dev.peerdesk.host.capture.Monitor;
 import dev.peerdesk.host.capture.ScreenCapture;
@@ -94,7 +95,7 @@ public final class X11Capture implements ScreenCapture {
     }
 
     @Override
-    public Frame capture() {
+    public Frame capture() throws CaptureException {
         if (shm != null && shm.grab(selected.x(), selected.y(), pixels)) {
             return new Frame(selected.width(), selected.height(), shm.stride, pixels);
         }
@@ -102,8 +103,7 @@ public final class X11Capture implements ScreenCapture {
                 selected.width(), selected.height(), new NativeLong(-1L), 2);
         if (img == null) {
             x.syncAndTakeError();
-            throw new IllegalStateException("XGetImage failed for " + selected
-                    + ": the monitor list is stale (screen resized?)");
+            throw new CaptureException("cannot read " + selected + " any more: the screen layout changed");
         }
         try {
             XShmLib.XImageHead head = new XShmLib.XImageHead(img);

@@ -34,7 +34,7 @@ final class CaptureBench {
         return new String[] {method, size, String.format("%.2f", ms), String.format("%.3fx", ms / baseline)};
     }
 
-    private static double measure(ScreenCapture c, int frames) {
+    private static double measure(ScreenCapture c, int frames) throws Exception {
         for (int i = 0; i < Math.max(5, frames / 10); i++) {
             c.capture();
         }
