@@ -110,9 +110,9 @@ class X11CaptureTest {
 
     @Test
     void unpremultipliesCursorPixels() {
-        assertEquals(0x80ff0000, X11Capture.unpremultiply(0x80800000));
-        assertEquals(0, X11Capture.unpremultiply(0x00123456));
-        assertEquals(0xff102030, X11Capture.unpremultiply(0xff102030));
+        assertEquals(0x80ff0000, X11Cursor.unpremultiply(0x80800000));
+        assertEquals(0, X11Cursor.unpremultiply(0x00123456));
+        assertEquals(0xff102030, X11Cursor.unpremultiply(0xff102030));
     }
 
     /** Polls damage (bounded) until every drawn rect is covered; returns what was reported. */
