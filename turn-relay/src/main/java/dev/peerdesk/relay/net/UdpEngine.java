@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * drains each ready socket before selecting again. Also opens relayed sockets for the core.
  */
 final class UdpEngine implements RelayPorts, Runnable {
-    private static final int MAX_DATAGRAM = 65_536;
-    private static final int BURST = 64;
+    private static final int MAX_DATAGRAM = Integer.getInteger("relay.rxbuf", 65_536);
+    private static final int BURST = Integer.getInteger("relay.burst", 64);
 
     /** What a registered channel is: a listener (tuple server address) or a relayed address. */
     private record Endpoint(InetSocketAddress local, boolean relay) {
