@@ -13,6 +13,9 @@ import java.util.Map;
 final class Allocation {
     /** RFC 8656 section 12: an expired channel number stays reserved for its peer five minutes. */
     static final long CHANNEL_QUARANTINE = 300_000;
+    /** Bounds on what one client can make the server hold or scan (508 beyond). */
+    static final int MAX_CHANNELS = 64;
+    static final int MAX_PERMISSIONS = 256;
 
     /** A channel binding; usable until {@code expiresAt}, reserved until quarantine ends. */
     static final class Channel {
@@ -35,7 +38,8 @@ final class Allocation {
     long expiresAt;
     final RateLimiter limiter;
     private final Map<InetAddress, Long> permissions = new HashMap<>();
-    private final Map<Integer, Channel> byNumber = new HashMap<>();
+    // Few channels per allocation: a scanned array keeps the per-packet lookup free of boxing.
+    private Channel[] byNumber = new Channel[0];
     private final Map<InetSocketAddress, Channel> byPeer = new HashMap<>();
 
     Allocation(FiveTuple client, InetSocketAddress relayed, String username, byte[] allocateTransactionId,
@@ -53,12 +57,25 @@ final class Allocation {
         return until != null && until > now;
     }
 
+    boolean canPermit(InetAddress peer) {
+        return permissions.size() < MAX_PERMISSIONS || permissions.containsKey(peer);
+    }
+
+    int channelCount() {
+        return byNumber.length;
+    }
+
     void permit(InetAddress peer, long until) {
         permissions.put(peer, until);
     }
 
     Channel channel(int number) {
-        return byNumber.get(number);
+        for (Channel c : byNumber) {
+            if (c.number == number) {
+                return c;
+            }
+        }
+        return null;
     }
 
     Channel channelFor(InetSocketAddress peer) {
@@ -66,7 +83,8 @@ final class Allocation {
     }
 
     void bind(Channel c) {
-        byNumber.put(c.number, c);
+        byNumber = java.util.Arrays.copyOf(byNumber, byNumber.length + 1);
+        byNumber[byNumber.length - 1] = c;
         byPeer.put(c.peer, c);
     }
 
@@ -81,15 +99,18 @@ final class Allocation {
                 next = Math.min(next, until);
             }
         }
-        for (Iterator<Channel> it = byNumber.values().iterator(); it.hasNext();) {
-            Channel c = it.next();
+        int kept = 0;
+        for (Channel c : byNumber) {
             long release = c.expiresAt + CHANNEL_QUARANTINE;
             if (release <= now) {
-                it.remove();
                 byPeer.remove(c.peer);
             } else {
+                byNumber[kept++] = c;
                 next = Math.min(next, c.expiresAt > now ? c.expiresAt : release);
             }
+        }
+        if (kept < byNumber.length) {
+            byNumber = java.util.Arrays.copyOf(byNumber, kept);
         }
         return next;
     }

@@ -136,6 +136,11 @@ final class Requests {
             }
             checked.add(peer);
         }
+        long fresh = checked.stream().map(InetSocketAddress::getAddress).distinct().filter(p -> !a.canPermit(p)).count();
+        if (fresh > 0) {
+            reply.error(508, "Insufficient Capacity");
+            return;
+        }
         for (InetSocketAddress peer : checked) {
             a.permit(peer.getAddress(), now + core.policy.permissionLifetime());
         }
@@ -163,6 +168,10 @@ final class Requests {
             return;
         }
         if (!peerAllowed(peer, a, reply)) {
+            return;
+        }
+        if (byNumber == null && (a.channelCount() >= Allocation.MAX_CHANNELS || !a.canPermit(peer.getAddress()))) {
+            reply.error(508, "Insufficient Capacity");
             return;
         }
         long until = now + core.policy.channelLifetime();

@@ -39,7 +39,10 @@ final class UdpEngine implements RelayPorts, Runnable {
     private final Map<InetSocketAddress, DatagramChannel> listeners = new ConcurrentHashMap<>();
     private final Map<InetSocketAddress, DatagramChannel> relays = new ConcurrentHashMap<>();
     private final Queue<DatagramChannel> pending = new ConcurrentLinkedQueue<>();
-    private final ByteBuffer in = ByteBuffer.allocate(MAX_DATAGRAM);
+    // Direct buffers: the JDK would otherwise stage every datagram through a temporary one.
+    private final ByteBuffer in = ByteBuffer.allocateDirect(MAX_DATAGRAM);
+    private final byte[] inBytes = new byte[MAX_DATAGRAM];
+    private final ByteBuffer out = ByteBuffer.allocateDirect(MAX_DATAGRAM);
     private final SplittableRandom random = new SplittableRandom();
     private volatile boolean running = true;
 
@@ -140,6 +143,7 @@ final class UdpEngine implements RelayPorts, Runnable {
         }
     }
 
+    /** Called with the driver's lock held, so the one direct send buffer is never shared. */
     void sendFromRelay(InetSocketAddress relayed, InetSocketAddress peer, byte[] b, int off, int len) {
         send(relays.get(relayed), peer, b, off, len);
     }
@@ -148,12 +152,14 @@ final class UdpEngine implements RelayPorts, Runnable {
         send(listeners.get(server), client, b, 0, b.length);
     }
 
-    private static void send(DatagramChannel ch, InetSocketAddress to, byte[] b, int off, int len) {
+    private void send(DatagramChannel ch, InetSocketAddress to, byte[] b, int off, int len) {
         if (ch == null) {
             return;
         }
         try {
-            ch.send(ByteBuffer.wrap(b, off, len), to); // a full socket buffer drops, as UDP does
+            out.clear();
+            out.put(b, off, len).flip();
+            ch.send(out, to); // a full socket buffer drops, as UDP does
         } catch (IOException e) {
             // ICMP errors (port unreachable) surface here on Linux; the datagram is lost, nothing more.
         }
@@ -200,10 +206,13 @@ final class UdpEngine implements RelayPorts, Runnable {
             if (from == null) {
                 return;
             }
+            int n = in.position();
+            in.flip();
+            in.get(inBytes, 0, n);
             if (ep.relay()) {
-                driver.fromPeer(ep.local(), from, in.array(), 0, in.position());
+                driver.fromPeer(ep.local(), from, inBytes, 0, n);
             } else {
-                driver.fromClient(new FiveTuple(FiveTuple.Protocol.UDP, ep.local(), from), in.array(), 0, in.position());
+                driver.fromClient(new FiveTuple(FiveTuple.Protocol.UDP, ep.local(), from), inBytes, 0, n);
             }
         }
     }

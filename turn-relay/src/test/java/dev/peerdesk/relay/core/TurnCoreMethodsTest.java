@@ -227,6 +227,20 @@ class TurnCoreMethodsTest {
     }
 
     @Test
+    void channelsAndPermissionsPerAllocationAreBounded() throws Exception {
+        alice.allocateOk();
+        for (int i = 0; i < Allocation.MAX_CHANNELS; i++) {
+            assertEquals(0, alice.bind(0x4000 + i, new InetSocketAddress("203.0.113.7", 1000 + i)));
+        }
+        assertEquals(508, alice.bind(0x5000, new InetSocketAddress("203.0.113.7", 5000)));
+        for (int i = 1; i < Allocation.MAX_PERMISSIONS; i++) {
+            assertEquals(0, alice.permit(new InetSocketAddress("198.18." + (i / 200) + "." + (i % 200 + 1), 1)));
+        }
+        assertEquals(508, alice.permit(new InetSocketAddress("203.0.114.1", 1)));
+        assertEquals(0, alice.permit(new InetSocketAddress("203.0.113.7", 9)), "refreshing an existing permission works");
+    }
+
+    @Test
     void refreshExtendsAndZeroDeletes() throws Exception {
         InetSocketAddress relayed = alice.allocateOk();
         StunFrame r = alice.call(Requests.REFRESH, alice.tid(), List.of(AttributeFactory.createLifetimeAttribute(99_999)));
