@@ -61,19 +61,13 @@ class BruteForceGateTest {
             }
             Peer owner = current;
             // A correct password (reported by the host) is the only thing that reopens the gate at once.
-            String sid = newSession();
-            owner.send(connect(host.id, sid));
-            owner.expect("session", "viewer:" + sid);
-            host.peer.expect("connect-request", hostAud);
+            String sid = host.brokered(owner);
             host.reportAuth(sid, false);
             String blocked = newSession();
             owner.send(connect(host.id, blocked));
             owner.expectError("backoff", "viewer:" + blocked);
             s.clock.advance(BruteForceGate.waitAfter(101));
-            String sid3 = newSession();
-            owner.send(connect(host.id, sid3));
-            owner.expect("session", "viewer:" + sid3);
-            host.peer.expect("connect-request", hostAud);
+            String sid3 = host.brokered(owner);
             host.reportAuth(sid3, true);
             String sid4 = newSession();
             owner.send(connect(host.id, sid4));
@@ -92,10 +86,7 @@ class BruteForceGateTest {
             TestHost host = TestHost.fresh();
             host.online(clients);
             Peer viewer = clients.connect("viewer");
-            String sid = newSession();
-            viewer.send(connect(host.id, sid));
-            viewer.expect("session", "viewer:" + sid);
-            host.peer.expect("connect-request", "host:" + host.id);
+            String sid = host.brokered(viewer);
             // Signed by another key, or for another outcome than claimed: refused, gate untouched.
             TestHost other = TestHost.fresh();
             host.peer.send(new JsonObject().put("type", "auth-result").put("session", sid).put("ok", false)

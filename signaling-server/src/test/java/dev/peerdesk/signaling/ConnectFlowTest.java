@@ -132,10 +132,7 @@ class ConnectFlowTest {
             TestHost host = TestHost.fresh();
             host.online(clients);
             Peer viewer = clients.connect("viewer");
-            String sid = newSession();
-            viewer.send(connect(host.id, sid));
-            viewer.expect("session", "viewer:" + sid);
-            host.peer.expect("connect-request", "host:" + host.id);
+            String sid = host.brokered(viewer);
 
             s.clock.advance(30_000);
             s.server.tick();
@@ -152,10 +149,7 @@ class ConnectFlowTest {
             TestHost host = TestHost.fresh();
             host.online(clients);
             Peer viewer = clients.connect("viewer");
-            String sid = newSession();
-            viewer.send(connect(host.id, sid));
-            viewer.expect("session", "viewer:" + sid);
-            host.peer.expect("connect-request", "host:" + host.id);
+            String sid = host.brokered(viewer);
             s.clock.advance(30_001);
             host.peer.send(new JsonObject().put("type", "answer").put("session", sid).put("sdp", "late"));
             viewer.expectError("expired", "viewer:" + sid);

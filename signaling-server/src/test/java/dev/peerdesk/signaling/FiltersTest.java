@@ -53,10 +53,7 @@ class FiltersTest {
     /** A fresh viewer from a clean source still gets a session with the healthy host. */
     void othersStillServed() throws Exception {
         Peer viewer = clients.connect("viewer", "127.0.9.9");
-        String sid = newSession();
-        viewer.send(connect(host.id, sid));
-        viewer.expect("session", "viewer:" + sid);
-        host.peer.expect("connect-request", "host:" + host.id);
+        String sid = host.brokered(viewer);
     }
 
     @Test
@@ -141,9 +138,6 @@ class FiltersTest {
         v.send(new JsonObject().put("type", "connect").put("id", host.id).put("session", "short"));
         v.expectError("bad-request", "viewer");
         // Non-fatal refusals leave the connection usable.
-        String sid = newSession();
-        v.send(connect(host.id, sid));
-        v.expect("session", "viewer:" + sid);
-        host.peer.expect("connect-request", "host:" + host.id);
+        String sid = host.brokered(v);
     }
 }

@@ -48,6 +48,15 @@ final class TestHost {
         return cert;
     }
 
+    /** A viewer asks for this host; both get their envelopes. Returns the session id. */
+    String brokered(Peer viewer) throws Exception {
+        String sid = ConnectFlowTest.newSession();
+        viewer.send(ConnectFlowTest.connect(id, sid));
+        viewer.expect("session", "viewer:" + sid);
+        peer.expect("connect-request", "host:" + id);
+        return sid;
+    }
+
     /** Reports an SRP outcome and waits for the server's acknowledgement; returns it. */
     JsonObject reportAuth(String session, boolean ok) throws Exception {
         peer.send(new JsonObject().put("type", "auth-result").put("session", session).put("ok", ok)

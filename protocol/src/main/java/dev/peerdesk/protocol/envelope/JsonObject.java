@@ -99,9 +99,9 @@ public final class JsonObject {
                 sb.append(',');
             }
             first = false;
-            Json.quote(sb, e.getKey());
+            JsonWriter.quote(sb, e.getKey());
             sb.append(':');
-            Json.write(sb, e.getValue());
+            JsonWriter.write(sb, e.getValue());
         }
         sb.append('}');
     }

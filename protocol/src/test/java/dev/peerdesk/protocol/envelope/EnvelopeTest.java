@@ -151,10 +151,11 @@ class EnvelopeTest {
     /** Seeded mutations of a real envelope: every outcome is a typed refusal, never a crash or a pass. */
     @Test
     void mutatedEnvelopesAreRefusedCleanly() {
-        String wire = seal(NOW).toJson();
+        Envelope original = seal(NOW);
+        String wire = original.toJson();
         Random r = new Random(11);
         int accepted = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1000; i++) {
             StringBuilder sb = new StringBuilder(wire);
             int at = r.nextInt(sb.length());
             sb.setCharAt(at, (char) (32 + r.nextInt(95)));
@@ -163,13 +164,15 @@ class EnvelopeTest {
                 verifier(10).verify(text, AUD, NOW);
                 accepted++;
                 // Only edits that leave the signed content unchanged can pass, e.g. "v":1 -> "v":1.
-                assertEquals(seal(NOW).kind(), Envelope.fromJson(text).kind());
+                Envelope got = Envelope.fromJson(text);
+                assertEquals(original.body(), got.body());
+                assertEquals(original.audience(), got.audience());
             } catch (EnvelopeException expected) {
                 // refused
             } catch (RuntimeException e) {
                 fail("unchecked " + e + " on " + text);
             }
         }
-        assertEquals(true, accepted < 3000 / 10, "mutations accepted: " + accepted);
+        assertEquals(true, accepted < 1000 / 10, "mutations accepted: " + accepted);
     }
 }

@@ -72,7 +72,7 @@ class JsonTest {
         String seed = "{\"type\":\"connect\",\"id\":\"123456789\",\"n\":[1,2.5,{\"x\":null}],\"t\":true,\"s\":\"\\u0041\\n\"}";
         String alphabet = "{}[]\",:\\u0123456789.eE+-tfnrl aé\n";
         Random r = new Random(42);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder(seed);
             int edits = 1 + r.nextInt(4);
             for (int k = 0; k < edits; k++) {
