@@ -232,6 +232,16 @@ final class HostSession {
         fail(ErrorCode.INTERNAL, why);
     }
 
+    /**
+     * The handshake deadline passed. A viewer that stalls after its hello would otherwise hold the
+     * password policy's single attempt slot and lock every other viewer out.
+     */
+    synchronized void handshakeDeadline() {
+        if (state == State.AWAIT_HELLO || state == State.AWAIT_PROOFS) {
+            end(ErrorCode.PROTOCOL_VIOLATION, "no complete handshake in time");
+        }
+    }
+
     /** A protocol or host failure: typed error to the viewer, then the close. */
     synchronized void fail(ErrorCode code, String detail) {
         end(code, detail);
@@ -275,8 +285,8 @@ final class HostSession {
 
     private void finish(String reason) {
         injector.close();
-        ctx.reporter().bye(id, reason == null ? "ended" : reason);
-        link.close();
+        // The signaling bye goes last: the viewer should read the data-channel error first.
+        link.close(() -> ctx.reporter().bye(id, reason == null ? "ended" : reason));
     }
 
     private void sendPlain(byte[] bytes) {

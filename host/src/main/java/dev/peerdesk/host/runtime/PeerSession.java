@@ -36,6 +36,7 @@ final class PeerSession implements PeerListener, SessionLink {
     private volatile String mid;
     private volatile int mLineIndex;
     private volatile boolean offered;
+    private volatile boolean closing;
 
     PeerSession(String id, String peer, List<?> iceServers, SessionContext ctx, Signal signal) {
         this.id = id;
@@ -153,8 +154,37 @@ final class PeerSession implements PeerListener, SessionLink {
         }
     }
 
+    /** Longest wait for queued messages (a final error) to leave before the connection closes. */
+    static final long DRAIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
     @Override
-    public void close() {
-        pc.close();
+    public void close(Runnable after) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        // Closing aborts the SCTP association, which drops what is still queued: drain first.
+        Thread t = new Thread(() -> {
+            long end = System.nanoTime() + DRAIN_NANOS;
+            while (buffered() > 0 && System.nanoTime() < end) {
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+            }
+            pc.close();
+            after.run();
+        }, "peerdesk-close-" + id);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private long buffered() {
+        long n = 0;
+        synchronized (channels) {
+            for (Channel c : channels.values()) {
+                if (c.isOpen()) {
+                    n += c.bufferedAmount();
+                }
+            }
+        }
+        return n;
     }
 }

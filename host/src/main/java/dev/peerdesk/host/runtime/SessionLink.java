@@ -8,6 +8,9 @@ interface SessionLink {
     /** Sends one whole data-channel message; throws when that channel is not open. */
     void send(SessionChannel channel, byte[] message) throws IOException;
 
-    /** Ends the connection; idempotent. */
-    void close();
+    /**
+     * Ends the connection once what was sent has left (so a final ErrorMessage reaches the viewer
+     * before the close), then runs {@code after}; idempotent.
+     */
+    void close(Runnable after);
 }

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The host's sessions, driven by signaling events: a connect request makes a {@link PeerSession},
@@ -27,6 +30,8 @@ import java.util.Optional;
 public final class Sessions {
     /** Requests in handshake beyond the session limit before new ones are turned away unseen. */
     static final int PENDING_MARGIN = 4;
+    /** From the connect request to an established session: ICE, DTLS, SCTP and SRP together. */
+    static final long HANDSHAKE_DEADLINE_MILLIS = 45_000;
 
     private final HostConfig config;
     private final PasswordPolicy policy;
@@ -34,6 +39,11 @@ public final class Sessions {
     private final PrintStream out;
     private final SessionContext ctx;
     private final Map<String, PeerSession> live = new HashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "peerdesk-session-timer");
+        t.setDaemon(true);
+        return t;
+    });
 
     Sessions(HostConfig config, DataDir dir, AuditLog audit, PasswordPolicy policy, HostIdentity identity,
             SignalingClient client, PrintStream out, SecureRandom random) {
@@ -131,6 +141,7 @@ public final class Sessions {
         synchronized (this) {
             live.put(r.session(), s);
         }
+        timer.schedule(s.session()::handshakeDeadline, HANDSHAKE_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private SessionContext withHostId(String hostId) {
@@ -150,6 +161,7 @@ public final class Sessions {
         for (PeerSession s : snapshot()) {
             s.session().closed("host stopping");
         }
+        timer.shutdownNow();
     }
 
     private synchronized ArrayList<PeerSession> snapshot() {

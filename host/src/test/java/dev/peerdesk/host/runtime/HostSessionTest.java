@@ -233,4 +233,27 @@ class HostSessionTest {
         }
         assertTrue(sawError);
     }
+
+    @Test
+    void aViewerStallingAfterTheChallengeIsCutOffAndDoesNotLockOthersOut() throws Exception {
+        setUp(Permission.ALL, 1, Optional.empty());
+        TestViewer staller = viewer("session-jjjjjjjjjjjj");
+        byte[] transcript = dev.peerdesk.protocol.handshake.ChannelBinding.transcript(
+                dev.peerdesk.protocol.message.MessageCodec.VERSION, HOST_ID, HOST_KEY, TestViewer.VIEWER_FP,
+                TestViewer.HOST_FP);
+        staller.host.onMessage(SessionChannel.CONTROL, new dev.peerdesk.protocol.session.ViewerHandshake(
+                SrpVerifiers.PARAMS, "whatever", transcript, new byte[32],
+                dev.peerdesk.protocol.crypto.JcaAesGcm.FACTORY).start());
+        staller.controlPlain(); // the challenge; then nothing
+        staller.host.handshakeDeadline();
+        assertEquals(ErrorCode.PROTOCOL_VIOLATION, staller.plainError().code());
+        assertTrue(staller.closed.isDone());
+        assertEquals(0, policy.consecutiveFailures(), "a stall is not a guess");
+
+        TestViewer next = viewer("session-kkkkkkkkkkkk");
+        assertEquals(HandshakeStep.Outcome.ESTABLISHED,
+                next.handshake(policy.oneTimePassword(), HOST_ID, HOST_KEY, TestViewer.HOST_FP).outcome());
+        next.host.handshakeDeadline();
+        assertTrue(next.host.established(), "the deadline leaves an established session alone");
+    }
 }

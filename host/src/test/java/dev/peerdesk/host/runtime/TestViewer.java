@@ -45,8 +45,9 @@ final class TestViewer implements SessionLink {
     }
 
     @Override
-    public void close() {
+    public void close(Runnable after) {
         closed.complete(null);
+        after.run();
     }
 
     Sent next() throws InterruptedException {
