@@ -56,6 +56,7 @@ final class HostSession {
     /** Replaced by a real one for the captured monitor once the screen task opened it (control only). */
     private final SwitchableInjector injector = new SwitchableInjector();
     private ScreenTask screen;
+    private boolean toldViewOnly;
 
     HostSession(String id, String peer, SessionContext ctx, SessionLink link) {
         this.id = id;
@@ -191,7 +192,8 @@ final class HostSession {
             if (WireInput.isInput(m)) {
                 for (InputEvent e : WireInput.toEvents(m)) {
                     if (!guard.input(e)) {
-                        break; // denied and audited once by the guard
+                        inputDenied(); // dropped; the guard audits
+                        break;
                     }
                 }
             } else if (m instanceof FrameAck ack) {
@@ -205,6 +207,15 @@ final class HostSession {
             } else {
                 guard.allow(Permission.FILES, m.type().name());
             }
+        }
+    }
+
+    /** Tells the viewer once that its input is dropped (it shows "view only"; the session goes on). */
+    private void inputDenied() {
+        if (!toldViewOnly) {
+            toldViewOnly = true;
+            trySend(SessionChannel.CONTROL, secure.seal(SessionChannel.CONTROL,
+                    new ErrorMessage(ErrorCode.PERMISSION_DENIED, "view only: this computer does not accept input")));
         }
     }
 

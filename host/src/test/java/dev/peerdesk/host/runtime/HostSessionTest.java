@@ -151,6 +151,8 @@ class HostSessionTest {
         v.sendSealed(SessionChannel.CONTROL, new PointerEvent(PointerEvent.DOWN, 0, 1, 1));
         v.sendSealed(SessionChannel.CONTROL, new PointerEvent(PointerEvent.MOVE, 0, 2, 2));
         assertTrue(audit.stream().anyMatch(e -> e.type() == AuditEvent.Type.PERMISSION_DENIED), audit.toString());
+        Message told = v.nextSealed(SessionChannel.CONTROL).messages().get(0);
+        assertEquals(ErrorCode.PERMISSION_DENIED, ((ErrorMessage) told).code(), "the viewer hears it once");
         assertTrue(v.host.established(), "a denial drops the input, not the session");
         v.host.closed("done");
         assertNull(screen.injected.poll(), "nothing injected");
