@@ -155,11 +155,24 @@ public final class Sessions {
 
     private synchronized void forget(String session) {
         live.remove(session);
+        notifyAll();
     }
 
+    /** Ends every session (typed close to each viewer), waiting a bounded time for them to leave. */
     void close() {
         for (PeerSession s : snapshot()) {
             s.session().closed("host stopping");
+        }
+        long end = System.nanoTime() + PeerSession.DRAIN_NANOS + 500_000_000L;
+        synchronized (this) {
+            while (!live.isEmpty() && System.nanoTime() < end) {
+                try {
+                    wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
         timer.shutdownNow();
     }
