@@ -204,9 +204,15 @@ final class HostSession {
                 screen.chooseMonitor(c.monitor());
             } else if (m instanceof ErrorMessage e) {
                 end(null, "viewer error: " + e.code() + " " + e.detail());
-            } else {
-                guard.allow(Permission.FILES, m.type().name());
+            } else if (m instanceof dev.peerdesk.protocol.message.ClipboardText) {
+                // Checked and audited when denied; clipboard sync itself is not in this build yet.
+                guard.allow(Permission.CLIPBOARD, "clipboard");
+            } else if (m instanceof dev.peerdesk.protocol.message.FileOffer
+                    || m instanceof dev.peerdesk.protocol.message.FileChunk) {
+                // Likewise for file transfer: the permission is enforced, the transfer is not built yet.
+                guard.allow(Permission.FILES, "file transfer");
             }
+            // Anything else a viewer may send (cursor, screen updates) means nothing to the host.
         }
     }
 

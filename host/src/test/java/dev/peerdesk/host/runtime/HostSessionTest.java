@@ -153,6 +153,9 @@ class HostSessionTest {
         assertTrue(audit.stream().anyMatch(e -> e.type() == AuditEvent.Type.PERMISSION_DENIED), audit.toString());
         Message told = v.nextSealed(SessionChannel.CONTROL).messages().get(0);
         assertEquals(ErrorCode.PERMISSION_DENIED, ((ErrorMessage) told).code(), "the viewer hears it once");
+        v.sendSealed(SessionChannel.CONTROL, new dev.peerdesk.protocol.message.ClipboardText("secret"));
+        assertTrue(audit.stream().anyMatch(e -> e.type() == AuditEvent.Type.PERMISSION_DENIED
+                && "clipboard".equals(e.fields().get("permission"))), audit.toString());
         assertTrue(v.host.established(), "a denial drops the input, not the session");
         v.host.closed("done");
         assertNull(screen.injected.poll(), "nothing injected");
