@@ -81,10 +81,8 @@ public final class HostMain {
                         + "(WebRTC transport, SRP, signaling client) is not part of it. Nothing was started.");
                 return 1;
             }
-            if (o.serverKey() == null) {
-                err.println("WARNING: no --server-key given: the server's master key will be trusted on first use. "
-                        + "Compare its fingerprint with the one the server operator publishes.");
-            }
+            // Without --server-key the runtime trusts the key on first use and says so loudly then
+            // (with the fingerprint); on later starts the key pinned in the data dir applies.
             try (AuditLog audit = openAudit(o, dir)) {
                 return runner.get().run(o, dir, audit, out);
             }

@@ -199,7 +199,7 @@ public final class SignalingClient implements AutoCloseable {
         while (e.getCause() != null) {
             e = e.getCause();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     @Override
