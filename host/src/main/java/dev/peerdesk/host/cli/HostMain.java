@@ -44,7 +44,7 @@ public final class HostMain {
     }
 
     public static void main(String[] args) {
-        int status = new HostMain(HostServices.BUILT_IN, System.getenv(), System.in, System.console(), System.out,
+        int status = new HostMain(new dev.peerdesk.host.runtime.RuntimeServices(), System.getenv(), System.in, System.console(), System.out,
                 System.err).run(args);
         System.exit(status);
     }
@@ -81,10 +81,8 @@ public final class HostMain {
                         + "(WebRTC transport, SRP, signaling client) is not part of it. Nothing was started.");
                 return 1;
             }
-            if (o.serverKey() == null) {
-                err.println("WARNING: no --server-key given: the server's master key will be trusted on first use. "
-                        + "Compare its fingerprint with the one the server operator publishes.");
-            }
+            // Without --server-key the runtime trusts the key on first use and says so loudly then
+            // (with the fingerprint); on later starts the key pinned in the data dir applies.
             try (AuditLog audit = openAudit(o, dir)) {
                 return runner.get().run(o, dir, audit, out);
             }
