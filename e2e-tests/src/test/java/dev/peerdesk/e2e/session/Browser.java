@@ -73,6 +73,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("host-id")).sendKeys(id);
         driver.findElement(By.id("password")).clear();
         driver.findElement(By.id("password")).sendKeys(password);
+        // Forget the last attempt's outcome, so waiting for the next one never reads the old one.
+        js("document.body.setAttribute('data-stage', 'submitting'); document.body.setAttribute('data-error', '');");
         driver.findElement(By.id("connect")).click();
     }
 
@@ -99,6 +101,18 @@ final class Browser implements AutoCloseable {
             }
         }
         return console;
+    }
+
+    /** The canvas pixel at (x, y) in remote-screen coordinates, as 0xRRGGBB. */
+    int pixel(int x, int y) {
+        Object v = js("var d = document.getElementById('screen').getContext('2d').getImageData(arguments[0], arguments[1], 1, 1).data;"
+                + " return d[0] * 65536 + d[1] * 256 + d[2];", x, y);
+        return ((Number) v).intValue();
+    }
+
+    long frames() {
+        String f = body("data-frames");
+        return f == null || f.isEmpty() ? 0 : Long.parseLong(f);
     }
 
     Object js(String script, Object... args) {

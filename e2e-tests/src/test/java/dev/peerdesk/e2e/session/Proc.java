@@ -22,11 +22,16 @@ final class Proc implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
 
     Proc(String name, List<String> command, Path dir) throws IOException {
+        this(name, command, dir, java.util.Map.of());
+    }
+
+    Proc(String name, List<String> command, Path dir, java.util.Map<String, String> env) throws IOException {
         this.name = name;
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         if (dir != null) {
             pb.directory(dir.toFile());
         }
+        pb.environment().putAll(env);
         process = pb.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -50,6 +55,32 @@ final class Proc implements AutoCloseable {
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
         c.addAll(List.of(args));
         return c;
+    }
+
+    void write(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    /** How many output lines so far match {@code regex}. */
+    int count(String regex) {
+        Pattern p = Pattern.compile(regex);
+        synchronized (lines) {
+            return (int) lines.stream().filter(l -> p.matcher(l).find()).count();
+        }
+    }
+
+    /** Output lines from index {@code from} on. */
+    List<String> linesFrom(int from) {
+        synchronized (lines) {
+            return new ArrayList<>(lines.subList(Math.min(from, lines.size()), lines.size()));
+        }
+    }
+
+    int lineCount() {
+        synchronized (lines) {
+            return lines.size();
+        }
     }
 
     long pid() {

@@ -102,6 +102,7 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
         Dom.hidden("notice", true);
         frames = 0;
         quality.reset();
+        Dom.bodyAttr("data-connect-at", String.valueOf(Dom.now()));
         connection = new Connection(loop, this, params, masterKey, id, password, Dom.param("relay") != null, screen);
         connection.start();
     }
@@ -154,6 +155,7 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
         frames++;
         if (frames == 1) {
             Dom.log("first-frame " + frameId);
+            Dom.bodyAttr("data-first-frame-at", String.valueOf(Dom.now()));
         }
         Dom.bodyAttr("data-frames", String.valueOf(frames));
         if (connection != null) {
