@@ -19,7 +19,7 @@ public interface ScreenCapture extends AutoCloseable {
     Monitor selected();
 
     /** The selected monitor's pixels now. The returned frame's array is reused by the next call. */
-    Frame capture();
+    Frame capture() throws CaptureException;
 
     /**
      * Regions of the selected monitor changed since the last call, in its coordinates. Without

@@ -44,7 +44,7 @@ public final class HostMain {
     }
 
     public static void main(String[] args) {
-        int status = new HostMain(HostServices.BUILT_IN, System.getenv(), System.in, System.console(), System.out,
+        int status = new HostMain(new dev.peerdesk.host.runtime.RuntimeServices(), System.getenv(), System.in, System.console(), System.out,
                 System.err).run(args);
         System.exit(status);
     }

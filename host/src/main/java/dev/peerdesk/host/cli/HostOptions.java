@@ -17,8 +17,11 @@ public record HostOptions(boolean help, URI server, String serverKey, String dis
             enrolls with the signaling server, prints its ID and a one-time password, and waits.
 
               --server URL             signaling server, e.g. https://desk.example.org:8443
-              --server-key FINGERPRINT pin the server's master key (SHA-256 fingerprint, as the server
-                                       prints it); without it the first key seen is trusted, loudly
+              --server-key FINGERPRINT pin the server's master key (SHA256:... as the server prints
+                                       it, or 64 hex digits); without it the first key seen is
+                                       trusted, loudly, and pinned in the data dir. Every server
+                                       message is an envelope checked against this key, so a
+                                       self-signed TLS certificate is accepted (with a notice)
               --display :N             X display to share (default: $DISPLAY)
               --set-password           read a permanent password for unattended access from the
                                        terminal (or one line of stdin), store only its SRP verifier, exit
@@ -105,9 +108,16 @@ public record HostOptions(boolean help, URI server, String serverKey, String dis
 
     /** SHA-256 fingerprint: 64 hex digits, colons allowed (as servers print them). */
     private static String fingerprint(String s) {
+        if (s.startsWith("SHA256:")) {
+            // The server prints its key as SHA256:<base64url>; kept here as hex like the other form.
+            byte[] d = dev.peerdesk.protocol.envelope.Base64Url.decode(s.substring(7));
+            if (d.length == 32) {
+                return java.util.HexFormat.of().formatHex(d);
+            }
+        }
         String hex = s.replace(":", "").toLowerCase(java.util.Locale.ROOT);
         if (!hex.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("--server-key: expected a SHA-256 fingerprint (64 hex digits), got " + s);
+            throw new IllegalArgumentException("--server-key: expected a SHA-256 fingerprint (SHA256:<base64url> as the server prints it, or 64 hex digits), got " + s);
         }
         return hex;
     }

@@ -54,8 +54,8 @@ public final class KeyMapper {
         if (code.equals("AltRight") && key.equals("AltGraph")) {
             return ISO_LEVEL3_SHIFT;
         }
-        if (code.startsWith("Numpad") && code.length() == 7 && Character.isDigit(code.charAt(6))) {
-            return key.length() == 1 && Character.isDigit(key.charAt(0)) ? KP_0 + (code.charAt(6) - '0')
+        if (code.startsWith("Numpad") && code.length() == 7 && isAsciiDigit(code.charAt(6))) {
+            return key.length() == 1 && isAsciiDigit(key.charAt(0)) ? KP_0 + (code.charAt(6) - '0')
                     : BY_KEY.getOrDefault(key, 0);
         }
         Integer positional = BY_CODE.get(code);
@@ -72,23 +72,39 @@ public final class KeyMapper {
         if (named != null) {
             return named;
         }
-        if (key.length() >= 2 && key.charAt(0) == 'F' && key.substring(1).chars().allMatch(Character::isDigit)) {
-            int n = Integer.parseInt(key.substring(1));
-            if (n >= 1 && n <= 35) {
-                return F1 + n - 1;
-            }
+        int f = functionKey(key);
+        if (f == 0) {
+            f = functionKey(code);
         }
-        if (code.length() >= 2 && code.charAt(0) == 'F' && code.substring(1).chars().allMatch(Character::isDigit)) {
-            int n = Integer.parseInt(code.substring(1));
-            return n >= 1 && n <= 35 ? F1 + n - 1 : 0;
+        if (f != 0) {
+            return f;
         }
         // Dead or unidentified keys: the US meaning of the physical key.
-        if (code.length() == 4 && code.startsWith("Key")) {
+        if (code.length() == 4 && code.startsWith("Key") && code.charAt(3) >= 'A' && code.charAt(3) <= 'Z') {
             return Character.toLowerCase(code.charAt(3));
         }
-        if (code.length() == 6 && code.startsWith("Digit")) {
+        if (code.length() == 6 && code.startsWith("Digit") && isAsciiDigit(code.charAt(5))) {
             return code.charAt(5);
         }
         return positional != null ? positional : 0;
+    }
+
+    /** "F1".."F35" (these strings come from the network: no parseInt on arbitrary digits). */
+    private static int functionKey(String s) {
+        if (s.length() < 2 || s.length() > 3 || s.charAt(0) != 'F') {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 1; i < s.length(); i++) {
+            if (!isAsciiDigit(s.charAt(i))) {
+                return 0;
+            }
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n >= 1 && n <= 35 ? F1 + n - 1 : 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -34,13 +34,13 @@ final class RobotKeys {
         if (named != null) {
             return named;
         }
-        if (code.length() == 4 && code.startsWith("Key") && Character.isUpperCase(code.charAt(3))) {
+        if (code.length() == 4 && code.startsWith("Key") && code.charAt(3) >= 'A' && code.charAt(3) <= 'Z') {
             return KeyEvent.VK_A + (code.charAt(3) - 'A');
         }
-        if (code.length() == 6 && code.startsWith("Digit")) {
+        if (code.length() == 6 && code.startsWith("Digit") && code.charAt(5) >= '0' && code.charAt(5) <= '9') {
             return KeyEvent.VK_0 + (code.charAt(5) - '0');
         }
-        if (code.length() == 7 && code.startsWith("Numpad") && Character.isDigit(code.charAt(6))) {
+        if (code.length() == 7 && code.startsWith("Numpad") && code.charAt(6) >= '0' && code.charAt(6) <= '9') {
             return KeyEvent.VK_NUMPAD0 + (code.charAt(6) - '0');
         }
         if (code.matches("F([1-9]|1[0-9]|2[0-4])")) {

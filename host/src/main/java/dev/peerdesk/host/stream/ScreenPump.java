@@ -1,5 +1,6 @@
 package dev.peerdesk.host.stream;
 
+import dev.peerdesk.host.capture.CaptureException;
 import dev.peerdesk.host.capture.CursorShape;
 import dev.peerdesk.host.capture.ScreenCapture;
 import dev.peerdesk.host.codec.FlowException;
@@ -47,7 +48,7 @@ public final class ScreenPump {
      * window allows. Returns the number of messages sent. A viewer that breaks the protocol gets a
      * typed exception; the session closes.
      */
-    public int pumpOnce() throws IOException, TileFormatException, FlowException {
+    public int pumpOnce() throws IOException, TileFormatException, FlowException, CaptureException {
         for (byte[] m = inbound.poll(); m != null; m = inbound.poll()) {
             streamer.viewerMessage(m);
         }

@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import dev.peerdesk.host.capture.CaptureException;
 import dev.peerdesk.host.capture.CursorShape;
 import dev.peerdesk.host.capture.Monitor;
 import dev.peerdesk.host.capture.ScreenCapture;
@@ -94,7 +95,7 @@ public final class X11Capture implements ScreenCapture {
     }
 
     @Override
-    public Frame capture() {
+    public Frame capture() throws CaptureException {
         if (shm != null && shm.grab(selected.x(), selected.y(), pixels)) {
             return new Frame(selected.width(), selected.height(), shm.stride, pixels);
         }
@@ -102,8 +103,7 @@ public final class X11Capture implements ScreenCapture {
                 selected.width(), selected.height(), new NativeLong(-1L), 2);
         if (img == null) {
             x.syncAndTakeError();
-            throw new IllegalStateException("XGetImage failed for " + selected
-                    + ": the monitor list is stale (screen resized?)");
+            throw new CaptureException("cannot read " + selected + " any more: the screen layout changed");
         }
         try {
             XShmLib.XImageHead head = new XShmLib.XImageHead(img);
@@ -154,35 +154,7 @@ public final class X11Capture implements ScreenCapture {
             return Optional.empty();
         }
         cursorChanged = false;
-        Pointer p = XFixesLib.INSTANCE.XFixesGetCursorImage(x.display);
-        if (p == null) {
-            return Optional.empty();
-        }
-        try {
-            XFixesLib.CursorImage c = new XFixesLib.CursorImage(p);
-            int w = c.width & 0xffff;
-            int h = c.height & 0xffff;
-            int[] argb = new int[w * h];
-            for (int i = 0; i < argb.length; i++) {
-                // unsigned long per pixel (8 bytes on LP64), premultiplied ARGB in the low 32 bits.
-                argb[i] = unpremultiply((int) c.pixels.getNativeLong((long) i * NativeLong.SIZE).longValue());
-            }
-            return Optional.of(new CursorShape(Math.min(c.xhot & 0xffff, Math.max(0, w - 1)),
-                    Math.min(c.yhot & 0xffff, Math.max(0, h - 1)), w, h, argb));
-        } finally {
-            XlibExtra.INSTANCE.XFree(p);
-        }
-    }
-
-    static int unpremultiply(int argb) {
-        int a = argb >>> 24;
-        if (a == 0 || a == 255) {
-            return a == 0 ? 0 : argb;
-        }
-        int r = Math.min(255, ((argb >>> 16) & 0xff) * 255 / a);
-        int g = Math.min(255, ((argb >>> 8) & 0xff) * 255 / a);
-        int b = Math.min(255, (argb & 0xff) * 255 / a);
-        return a << 24 | r << 16 | g << 8 | b;
+        return X11Cursor.read(x);
     }
 
     @Override

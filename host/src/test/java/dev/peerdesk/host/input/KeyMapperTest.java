@@ -41,8 +41,30 @@ class KeyMapperTest {
         "Digit4      | Unidentified| 0x34",
         "Unknown     | Unidentified| 0x0",
         "KeyA        | ``          | 0x61",
+        "F99999999999| F99999999999| 0x0",        // from the network: no overflow, no key
+        "F36         | F36         | 0x0",
+        "Digit٣    | Unidentified| 0x0",        // non-ASCII digit
+        "KeyÄ      | Dead        | 0x0",
     })
     void mapsToKeysyms(String code, String key, String keysym) {
         assertEquals(Integer.decode(keysym), KeyMapper.keysym(code, key));
+    }
+
+    /** code and key come from the network: any string maps to a keysym or 0, never an exception. */
+    @org.junit.jupiter.api.Test
+    void arbitraryStringsNeverThrow() {
+        java.util.Random rnd = new java.util.Random(12);
+        String[] parts = {"F", "Key", "Digit", "Numpad", "Alt", "Right", "9", "\u0663", "\uD83D\uDE00", "", "\u0000"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder code = new StringBuilder();
+            StringBuilder key = new StringBuilder();
+            for (int j = rnd.nextInt(4); j > 0; j--) {
+                code.append(parts[rnd.nextInt(parts.length)]);
+                key.append(rnd.nextBoolean() ? parts[rnd.nextInt(parts.length)] : (char) rnd.nextInt(0x3000));
+            }
+            int k = KeyMapper.keysym(code.toString(), key.toString());
+            org.junit.jupiter.api.Assertions.assertTrue(k >= 0 && k <= 0x0110ffff, code + "/" + key);
+            RobotKeys.virtualKey(code.toString(), key.toString());
+        }
     }
 }

@@ -65,12 +65,13 @@ class RobotFallbackTest {
     void robotInputReachesAnXClient() throws Exception {
         Assumptions.assumeTrue(new File("/usr/bin/xev").canExecute(), "xev (x11-utils) is not installed");
         try (XevRecorder xev = new XevRecorder(xvfb.display)) {
-            xev.awaitReady();
+            xev.awaitInputReady(xvfb.display);
+            int from = xev.size();
             probe("input");
-            xev.await(0, e -> e.type().equals("ButtonPress") && e.button() == 3, "right click");
-            int z = xev.await(0, e -> e.type().equals("KeyPress") && e.keysym() == 'Z', "Shift+Z");
+            xev.await(from, e -> e.type().equals("ButtonPress") && e.button() == 3, "right click");
+            int z = xev.await(from, e -> e.type().equals("KeyPress") && e.keysym() == 'Z', "Shift+Z");
             assertEquals(1, xev.since(z).get(0).state() & 1);
-            xev.await(0, e -> e.type().equals("ButtonPress") && e.button() == 5, "wheel down");
+            xev.await(from, e -> e.type().equals("ButtonPress") && e.button() == 5, "wheel down");
         }
     }
 }

@@ -66,6 +66,31 @@ class X11CaptureTest {
         }
     }
 
+    /** XGetImage is what a remote display (no shared memory) gets: it must read the same pixels. */
+    @Test
+    void xGetImageFallbackReadsTheSamePixels() throws Exception {
+        try (X11Capture shm = new X11Capture(xvfb.display, true); X11Capture plain = new X11Capture(xvfb.display, false);
+                XDraw draw = new XDraw(xvfb.display)) {
+            assertEquals("xgetimage", plain.method());
+            for (int i = 0; i < 40; i++) {
+                draw.fill(0x010203 * (i + 1), (i * 37) % 600, (i * 53) % 440, 40, 40);
+            }
+            Frame a = shm.capture();
+            int[] first = new int[640 * 480];
+            for (int y = 0; y < 480; y++) {
+                for (int x = 0; x < 640; x++) {
+                    first[y * 640 + x] = a.rgb(x, y);
+                }
+            }
+            Frame b = plain.capture();
+            for (int y = 0; y < 480; y++) {
+                for (int x = 0; x < 640; x++) {
+                    assertEquals(first[y * 640 + x], b.rgb(x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
     @Test
     void monitorsCursorAndPosition() throws Exception {
         try (X11Capture cap = new X11Capture(xvfb.display)) {
@@ -85,9 +110,9 @@ class X11CaptureTest {
 
     @Test
     void unpremultipliesCursorPixels() {
-        assertEquals(0x80ff0000, X11Capture.unpremultiply(0x80800000));
-        assertEquals(0, X11Capture.unpremultiply(0x00123456));
-        assertEquals(0xff102030, X11Capture.unpremultiply(0xff102030));
+        assertEquals(0x80ff0000, X11Cursor.unpremultiply(0x80800000));
+        assertEquals(0, X11Cursor.unpremultiply(0x00123456));
+        assertEquals(0xff102030, X11Cursor.unpremultiply(0xff102030));
     }
 
     /** Polls damage (bounded) until every drawn rect is covered; returns what was reported. */

@@ -27,14 +27,9 @@ class X11InjectorTest {
         Assumptions.assumeTrue(new File("/usr/bin/xev").canExecute(), "xev (x11-utils) is not installed");
         xvfb = XvfbServer.start(800, 600);
         xev = new XevRecorder(xvfb.display);
-        xev.awaitReady();
-        injector = new X11Injector(xvfb.display, new Monitor(0, "screen", 0, 0, 800, 600, true));
         // The pointer goes into xev's window; with no window manager, focus follows it.
-        int from = xev.size();
-        injector.inject(new InputEvent.PointerMove(100, 100));
-        injector.inject(new InputEvent.PointerButton(1, true));
-        injector.inject(new InputEvent.PointerButton(1, false));
-        xev.await(from, e -> e.type().equals("ButtonRelease") && e.button() == 1, "the first click");
+        xev.awaitInputReady(xvfb.display);
+        injector = new X11Injector(xvfb.display, new Monitor(0, "screen", 0, 0, 800, 600, true));
     }
 
     @AfterAll

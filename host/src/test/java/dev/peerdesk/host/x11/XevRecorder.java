@@ -80,6 +80,37 @@ final class XevRecorder implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until xev's window is mapped and receives input: "Outer window is" is printed before
+     * the map completes, so click into it (via XTEST) until a click arrives.
+     */
+    void awaitInputReady(String display) throws Exception {
+        awaitReady();
+        try (X11Injector probe = new X11Injector(display,
+                new dev.peerdesk.host.capture.Monitor(0, "probe", 0, 0, 400, 300, true))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (true) {
+                int from = size();
+                probe.inject(new dev.peerdesk.host.input.InputEvent.PointerMove(100, 100));
+                probe.inject(new dev.peerdesk.host.input.InputEvent.PointerButton(1, true));
+                probe.inject(new dev.peerdesk.host.input.InputEvent.PointerButton(1, false));
+                synchronized (this) {
+                    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+                    while (events.subList(from, events.size()).stream().noneMatch(e -> e.type().equals("ButtonRelease"))
+                            && System.nanoTime() < until) {
+                        TimeUnit.NANOSECONDS.timedWait(this, until - System.nanoTime());
+                    }
+                    if (events.subList(from, events.size()).stream().anyMatch(e -> e.type().equals("ButtonRelease"))) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("xev's window never received a click");
+                }
+            }
+        }
+    }
+
     /** Waits (bounded) for an event matching {@code p} after index {@code from}; returns its index. */
     synchronized int await(int from, Predicate<XEvent> p, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

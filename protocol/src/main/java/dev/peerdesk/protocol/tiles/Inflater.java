@@ -8,7 +8,6 @@ package dev.peerdesk.protocol.tiles;
  * every malformed input is a {@link TileFormatException}.
  */
 final class Inflater {
-    private static final int MAX_BITS = 15;
     private static final short[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51,
         59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
     private static final byte[] LENGTH_EXTRA = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4,
@@ -18,67 +17,6 @@ final class Inflater {
     private static final byte[] DIST_EXTRA = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
         11, 11, 12, 12, 13, 13};
     private static final byte[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
-
-    /** Codes up to this many bits decode with one table look-up; longer ones bit by bit. */
-    private static final int FAST_BITS = 9;
-
-    /** A canonical Huffman code: how many codes of each length, and the symbols in code order. */
-    private static final class Huffman {
-        final short[] count = new short[MAX_BITS + 1];
-        final short[] symbol;
-        /** Indexed by the next FAST_BITS input bits: (symbol << 4 | length), or 0 for "longer code". */
-        final int[] fast = new int[1 << FAST_BITS];
-
-        Huffman(int symbols) {
-            symbol = new short[symbols];
-        }
-
-        /** Builds from code lengths; returns 0 if complete, > 0 if incomplete, < 0 if over-subscribed. */
-        int build(short[] lengths, int offset, int n) {
-            java.util.Arrays.fill(count, (short) 0);
-            for (int s = 0; s < n; s++) {
-                count[lengths[offset + s]]++;
-            }
-            if (count[0] == n) {
-                return 0; // no codes: complete, but decoding anything will fail
-            }
-            int left = 1;
-            for (int len = 1; len <= MAX_BITS; len++) {
-                left <<= 1;
-                left -= count[len];
-                if (left < 0) {
-                    return left;
-                }
-            }
-            short[] offs = new short[MAX_BITS + 1];
-            for (int len = 1; len < MAX_BITS; len++) {
-                offs[len + 1] = (short) (offs[len] + count[len]);
-            }
-            for (int s = 0; s < n; s++) {
-                if (lengths[offset + s] != 0) {
-                    symbol[offs[lengths[offset + s]]++] = (short) s;
-                }
-            }
-            buildFast();
-            return left;
-        }
-
-        /** Canonical codes are assigned in symbol[] order; DEFLATE sends them most significant bit first. */
-        private void buildFast() {
-            java.util.Arrays.fill(fast, 0);
-            int code = 0;
-            int index = 0;
-            for (int len = 1; len <= FAST_BITS; len++) {
-                for (int i = 0; i < count[len]; i++, index++, code++) {
-                    int reversed = Integer.reverse(code) >>> (32 - len);
-                    for (int fill = reversed; fill < fast.length; fill += 1 << len) {
-                        fast[fill] = symbol[index] << 4 | len;
-                    }
-                }
-                code <<= 1;
-            }
-        }
-    }
 
     private final byte[] in;
     private final int end;
@@ -166,11 +104,11 @@ final class Inflater {
     }
 
     private int decode(Huffman h) throws TileFormatException {
-        while (bitCount < FAST_BITS && pos < end) {
+        while (bitCount < Huffman.FAST_BITS && pos < end) {
             bitBuf |= (in[pos++] & 0xff) << bitCount; // bitCount < 9: no overflow
             bitCount += 8;
         }
-        int entry = h.fast[bitBuf & ((1 << FAST_BITS) - 1)];
+        int entry = h.fast[bitBuf & ((1 << Huffman.FAST_BITS) - 1)];
         int len = entry & 15;
         if (entry != 0 && len <= bitCount) {
             bitBuf >>>= len;
@@ -184,7 +122,7 @@ final class Inflater {
         int code = 0;
         int first = 0;
         int index = 0;
-        for (int len = 1; len <= MAX_BITS; len++) {
+        for (int len = 1; len <= Huffman.MAX_BITS; len++) {
             code |= bits(1);
             int count = h.count[len];
             if (code - count < first) {

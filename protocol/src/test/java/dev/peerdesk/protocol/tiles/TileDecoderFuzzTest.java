@@ -54,7 +54,7 @@ class TileDecoderFuzzTest {
         seeds.add(deflated);
         seeds.add(CursorWriter.position(5, 6, true));
         int accepted = 0;
-        for (int iteration = 0; iteration < 60_000; iteration++) {
+        for (int iteration = 0; iteration < 30_000; iteration++) {
             byte[] m = mutate(seeds.get(rnd.nextInt(seeds.size())), rnd);
             try {
                 new TileDecoder(new CountingSink()).decode(m);
@@ -69,7 +69,7 @@ class TileDecoderFuzzTest {
             }
         }
         // Mutations sometimes stay valid; if none did the fuzzer would only probe the header.
-        assertEquals(true, accepted > 30, "accepted " + accepted);
+        assertEquals(true, accepted > 15, "accepted " + accepted);
     }
 
     @Test

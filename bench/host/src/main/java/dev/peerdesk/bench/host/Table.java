@@ -13,6 +13,20 @@ final class Table {
         return s[s.length / 2] / 1e6;
     }
 
+    /** The fastest run: on a shared, loaded machine the least disturbed estimate of the work itself. */
+    static double minMillis(long[] nanos) {
+        long m = Long.MAX_VALUE;
+        for (long n : nanos) {
+            m = Math.min(m, n);
+        }
+        return m / 1e6;
+    }
+
+    /** "min / median" in ms. */
+    static String minMedian(long[] nanos) {
+        return String.format("%.2f / %.2f", minMillis(nanos), medianMillis(nanos));
+    }
+
     static void print(String title, String[] header, List<String[]> rows) {
         int[] w = new int[header.length];
         for (int i = 0; i < header.length; i++) {
