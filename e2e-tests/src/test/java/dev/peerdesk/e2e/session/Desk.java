@@ -12,7 +12,7 @@ import java.util.Map;
  * and the real host jar enrolled with the given signaling server. Everything stops by pid in close.
  */
 final class Desk implements AutoCloseable {
-    static final Path HOST_JAR = Path.of("..", "host", "target", "host.jar");
+    static final Path HOST_JAR = Path.of(System.getProperty("peerdesk.e2e.hostJar", "../host/target/host.jar"));
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
 

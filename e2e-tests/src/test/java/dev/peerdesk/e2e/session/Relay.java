@@ -1,6 +1,11 @@
 package dev.peerdesk.e2e.session;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.time.Duration;
 
 /** The real turn-relay jar on loopback, a free port, loopback peers allowed (everything here is local). */
@@ -12,8 +17,17 @@ final class Relay implements AutoCloseable {
     final int port;
 
     Relay() throws Exception {
-        Proc p = new Proc("relay", Proc.java(JAR.toAbsolutePath(), "--listen", "127.0.0.1", "--port", "0",
-                "--auth-secret", SECRET, "--allow-loopback-peers", "--stats-interval", "0"), null);
+        List<String> cmd = Proc.java(JAR.toAbsolutePath(), "--listen", "127.0.0.1", "--port", "0",
+                "--auth-secret", SECRET, "--allow-loopback-peers", "--stats-interval", "0");
+        // The host's candidates are this machine's own addresses, private ones included on CI.
+        for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress a : Collections.list(nif.getInetAddresses())) {
+                if (a instanceof Inet4Address) {
+                    cmd.addAll(List.of("--allowed-peer", a.getHostAddress() + "/32"));
+                }
+            }
+        }
+        Proc p = new Proc("relay", cmd, null);
         try {
             port = Integer.parseInt(p.await("udp\\+tcp \\[(\\d+)", Duration.ofSeconds(60)));
         } catch (Throwable t) {

@@ -18,6 +18,14 @@ final class Signaling implements AutoCloseable {
         data = Files.createTempDirectory("peerdesk-e2e-signaling-");
         List<String> cmd = Proc.java(JAR.toAbsolutePath(), "--port", "0", "--bind", "127.0.0.1",
                 "--data-dir", data.resolve("d").toString());
+        String bundle = System.getProperty("peerdesk.e2e.viewerClasses");
+        if (bundle != null) {
+            // While iterating on the viewer: its freshly compiled bundle ahead of the one in the jar.
+            int jar = cmd.indexOf("-jar");
+            cmd.set(jar, "-cp");
+            cmd.set(jar + 1, bundle + java.io.File.pathSeparator + JAR.toAbsolutePath());
+            cmd.add(jar + 2, "dev.peerdesk.signaling.Main");
+        }
         cmd.addAll(List.of(extra));
         if (tamper) {
             cmd.add(1, "-Dpeerdesk.test.tamperAnswerFingerprint=true");

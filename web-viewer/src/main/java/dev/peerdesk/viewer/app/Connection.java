@@ -176,6 +176,9 @@ final class Connection {
             return;
         }
         SessionCore.State before = core.state();
+        if (before == SessionCore.State.HANDSHAKE) {
+            Dom.log("handshake received " + bytes.getLength() + " bytes on " + c.label());
+        }
         transmit(core.receive(c, bytes.copyToJavaArray()));
         afterCore(before);
     }
@@ -227,6 +230,9 @@ final class Connection {
 
     private void transmit(List<SessionCore.Send> sends) {
         for (SessionCore.Send s : sends) {
+            if (core.state() == SessionCore.State.HANDSHAKE) {
+                Dom.log("handshake sent " + s.bytes().length + " bytes on " + s.channel().label());
+            }
             Rtc.send(channels.get(s.channel()), Int8Array.copyFromJavaArray(s.bytes()));
         }
     }
@@ -236,9 +242,17 @@ final class Connection {
         if (over) {
             return;
         }
-        if ("failed".equals(state)) {
-            fail(core != null && core.state() == SessionCore.State.ESTABLISHED
-                    ? "The connection to the computer was lost." : Words.NO_PATH);
+        // "connection ice dtls": a path was found (ICE up) but DTLS failed = the certificate did
+        // not match the fingerprint the signaling server relayed: someone may sit in between.
+        String[] f = state.split(" ");
+        if ("failed".equals(f[0])) {
+            boolean iceUp = f.length > 2 && ("connected".equals(f[1]) || "completed".equals(f[1]));
+            if (iceUp && "failed".equals(f[2]) && (core == null || core.state() == SessionCore.State.HANDSHAKE)) {
+                fail(Words.INTERCEPTED);
+            } else {
+                fail(core != null && core.state() == SessionCore.State.ESTABLISHED
+                        ? "The connection to the computer was lost." : Words.NO_PATH);
+            }
         }
     }
 

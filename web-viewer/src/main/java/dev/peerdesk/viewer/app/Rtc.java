@@ -50,7 +50,8 @@ final class Rtc {
             + "pc.onicecandidate = function(e) { if (e.candidate && e.candidate.candidate) {"
             + "  onCandidate(e.candidate.candidate, e.candidate.sdpMid,"
             + "   e.candidate.sdpMLineIndex === null ? -1 : e.candidate.sdpMLineIndex); } };"
-            + "pc.onconnectionstatechange = function() { onState(pc.connectionState); };"
+            + "pc.onconnectionstatechange = function() { var d = pc.sctp && pc.sctp.transport;"
+            + "  onState(pc.connectionState + ' ' + pc.iceConnectionState + ' ' + (d ? d.state : 'none')); };"
             + "return pc;")
     static native JSObject peer(String iceServers, boolean relayOnly, Candidate onCandidate, Text onState);
 
