@@ -71,7 +71,7 @@ public final class Channel {
 
     /** Closes the channel (stream reset, RFC 8831 section 6.7); the peer sees it close. */
     public void close() {
-        owner.run(() -> core.close(owner.now()));
+        owner.closeChannel(this);
     }
 
     @Override

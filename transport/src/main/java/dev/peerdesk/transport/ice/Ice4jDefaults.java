@@ -22,6 +22,10 @@ final class Ice4jDefaults {
         // RFC 7675 section 5.1: a consent check every 5 s (randomized), not ice4j's 15 s
         setIfAbsent("ice4j.consent-freshness.interval", "5 seconds");
         setIfAbsent("ice4j.software", "");
+        // stay in COMPLETED instead of TERMINATED: Chromium may nominate a better pair minutes later
+        // (e.g. IPv6 once validated) and a terminated ice4j agent ignores that, leaving the peer on a
+        // pair we no longer serve
+        setIfAbsent("ice4j.ice.termination-delay", "3650 days");
     }
 
     private static void setIfAbsent(String key, String value) {

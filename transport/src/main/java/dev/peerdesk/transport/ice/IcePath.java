@@ -3,19 +3,33 @@ package dev.peerdesk.transport.ice;
 import dev.peerdesk.transport.dtls.PacketPath;
 import java.io.IOException;
 import java.net.DatagramPacket;
+import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import org.ice4j.ice.CandidatePair;
+import org.ice4j.ice.CheckList;
 import org.ice4j.ice.Component;
 import org.ice4j.socket.MultiplexingDatagramSocket;
 
 /**
  * DTLS's datagram path over an ICE component: receives what ice4j's component socket passes on (STUN is
- * filtered out by ice4j), sends over the selected pair's local socket, relayed ones through TURN.
+ * filtered out by ice4j), sends over a validated pair's local socket, relayed ones through TURN.
+ *
+ * <p>Which pair: the one the peer last sent data on, if ICE validated it, else the selected pair.
+ * Chromium keeps checking after nomination and may move its traffic to a better pair (renomination);
+ * ice4j ignores nominations once it has selected one, so following the peer's data is what keeps both
+ * directions on one working path. Only validated pairs qualify, so a spoofed source cannot redirect us.
  */
 public final class IcePath implements PacketPath {
     private final Component component;
     private final MultiplexingDatagramSocket socket;
     private volatile boolean closed;
+    /** Source of the last datagram received; written by the DTLS reader, read by the sender. */
+    private volatile SocketAddress lastFrom;
+    /** The pair answering {@link #lastFrom}; replaced whole, as the handshake and the executor both send. */
+    private volatile Route route = new Route(null, null);
+
+    private record Route(SocketAddress from, CandidatePair pair) {
+    }
 
     IcePath(Component component) {
         this.component = component;
@@ -27,12 +41,12 @@ public final class IcePath implements PacketPath {
         if (closed) {
             throw new IOException("path closed");
         }
-        CandidatePair pair = component.getSelectedPair();
-        if (pair == null) {
+        CandidatePair target = target();
+        if (target == null) {
             throw new IOException("no selected ICE pair");
         }
-        DatagramPacket p = new DatagramPacket(buf, off, len, pair.getRemoteCandidate().getTransportAddress());
-        pair.getIceSocketWrapper().send(p);
+        DatagramPacket p = new DatagramPacket(buf, off, len, target.getRemoteCandidate().getTransportAddress());
+        target.getIceSocketWrapper().send(p);
     }
 
     @Override
@@ -47,7 +61,31 @@ public final class IcePath implements PacketPath {
         } catch (SocketTimeoutException e) {
             return -1;
         }
+        lastFrom = p.getSocketAddress();
         return p.getLength();
+    }
+
+    private CandidatePair target() {
+        SocketAddress from = lastFrom;
+        Route r = route;
+        if (from != null && !from.equals(r.from())) {
+            r = new Route(from, validPairFrom(from));
+            route = r;
+        }
+        return r.pair() != null ? r.pair() : component.getSelectedPair();
+    }
+
+    private CandidatePair validPairFrom(SocketAddress from) {
+        CheckList list = component.getParentStream().getCheckList();
+        synchronized (list) { // ice4j changes the list under this lock
+            for (CandidatePair c : list) {
+                if (c.isValid() && c.getParentComponent() == component
+                        && c.getRemoteCandidate().getTransportAddress().equals(from)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

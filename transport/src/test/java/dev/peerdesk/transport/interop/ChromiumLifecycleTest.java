@@ -3,8 +3,10 @@ package dev.peerdesk.transport.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.peerdesk.transport.Channel;
 import dev.peerdesk.transport.PeerConnection;
 import dev.peerdesk.transport.PeerConnectionConfig;
+import dev.peerdesk.transport.sctp.SendOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,6 +28,24 @@ class ChromiumLifecycleTest {
             Browser.waitFor("we report closed", Duration.ofSeconds(10), () -> rec.closedReason != null);
             assertEquals("closed locally", rec.closedReason);
             assertTrue(rec.closedChannels.containsAll(List.of("reliable", "unreliable")), rec.closedChannels.toString());
+        }
+    }
+
+    @Test
+    void channelOpenedFromJava() throws Exception {
+        Recorder rec = new Recorder();
+        try (Browser b = Browser.open(); PeerConnection pc = PeerConnection.create(PeerConnectionConfig.defaults(), rec)) {
+            BrowserSession.connect(b, pc, rec);
+            Channel files = pc.createChannel("files", true, SendOptions.RELIABLE);
+            assertEquals(0, files.id() % 2, "the DTLS client (a=setup:active) takes even stream ids (RFC 8832 6)");
+            Browser.waitFor("page sees our channel open", Duration.ofSeconds(20),
+                    () -> "open".equals(b.js("return peer.state.files")));
+            files.send("from java");
+            Browser.waitFor("page gets its message", Duration.ofSeconds(20),
+                    () -> List.of("s:from java").equals(b.js("return peer.received.files")));
+            b.js("peer.channels.files.send('from page')");
+            Browser.waitFor("we get the answer", Duration.ofSeconds(20), () -> rec.messages("files").size() == 1);
+            assertEquals("from page", new String(rec.messages("files").get(0), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

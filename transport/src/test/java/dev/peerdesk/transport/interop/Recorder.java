@@ -70,7 +70,11 @@ public final class Recorder implements PeerListener {
         closedReason = reason;
     }
 
+    /** A snapshot: messages keep arriving on the executor while the test reads. */
     List<byte[]> messages(String label) {
-        return messages.getOrDefault(label, List.of());
+        List<byte[]> l = messages.getOrDefault(label, List.of());
+        synchronized (l) {
+            return new java.util.ArrayList<>(l);
+        }
     }
 }
