@@ -129,7 +129,8 @@ final class Brokering {
             throws Refused, JsonException {
         JsonObject msg = new JsonObject().put("type", type);
         switch (type) {
-            case "offer", "answer" -> msg.put("sdp", bounded(m.string("sdp")));
+            case "offer" -> msg.put("sdp", bounded(m.string("sdp")));
+            case "answer" -> msg.put("sdp", TestTampering.answer(bounded(m.string("sdp"))));
             case "candidate" -> {
                 msg.put("candidate", bounded(m.string("candidate")));
                 msg.put("sdpMid", m.optString("sdpMid") == null ? null : bounded(m.optString("sdpMid")));

@@ -1,0 +1,44 @@
+package dev.peerdesk.e2e.session;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.time.Duration;
+
+/** The real turn-relay jar on loopback, a free port, loopback peers allowed (everything here is local). */
+final class Relay implements AutoCloseable {
+    static final Path JAR = Path.of("..", "turn-relay", "target", "turn-relay.jar");
+    static final String SECRET = "e2e-turn-secret-not-for-real-use";
+
+    final Proc proc;
+    final int port;
+
+    Relay() throws Exception {
+        List<String> cmd = Proc.java(JAR.toAbsolutePath(), "--listen", "127.0.0.1", "--port", "0",
+                "--auth-secret", SECRET, "--allow-loopback-peers", "--stats-interval", "0");
+        // The host's candidates are this machine's own addresses, private ones included on CI.
+        for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress a : Collections.list(nif.getInetAddresses())) {
+                if (a instanceof Inet4Address) {
+                    cmd.addAll(List.of("--allowed-peer", a.getHostAddress() + "/32"));
+                }
+            }
+        }
+        Proc p = new Proc("relay", cmd, null);
+        try {
+            port = Integer.parseInt(p.await("udp\\+tcp \\[(\\d+)", Duration.ofSeconds(60)));
+        } catch (Throwable t) {
+            p.close();
+            throw t;
+        }
+        proc = p;
+    }
+
+    @Override
+    public void close() throws Exception {
+        proc.close();
+    }
+}

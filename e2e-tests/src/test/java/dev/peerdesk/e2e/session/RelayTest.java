@@ -1,0 +1,24 @@
+package dev.peerdesk.e2e.session;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/** Case 6: the viewer forced to relay candidates (?relay=1) reaches the host through our TURN relay. */
+@org.junit.jupiter.api.Disabled("no browser session completes yet: the viewer sends its SRP hello"
+        + " (442 bytes); the host receives it (audit: connect accepted) but its SRP challenge never reaches Chromium; ice4j logs 'Removing the"
+        + " active socket' (transport/host runtime); enable once a browser session completes")
+class RelayTest {
+    @Test
+    void sessionWorksThroughTheRelayAndTheOverlaySaysSo() throws Exception {
+        try (Rig rig = Rig.start(true, false); Browser b = new Browser()) {
+            SessionTest.connected(b, rig.server.url() + "?relay=1", rig.desk);
+            SessionTest.showsPattern(b, 0x202020);
+            assertEquals("relay", b.await(SessionTest.WAIT, () -> {
+                String p = b.body("data-path");
+                return p == null || p.isEmpty() ? null : p;
+            }));
+            assertTrue(b.driver.findElement(org.openqa.selenium.By.id("overlay")).getText().startsWith("via relay"));
+        }
+    }
+}
