@@ -62,7 +62,10 @@ public final class Topology implements AutoCloseable {
         String wanIf = prefix + "r" + l + "w";
         link(wan, prefix + "w" + l, "198.18." + l + ".1/30", router, wanIf, "198.18." + l + ".2/30");
         Shell.run("ip", "-n", router, "route", "add", "default", "via", "198.18." + l + ".1");
-        Shell.run("ip", "-n", wan, "route", "add", "198.19." + l + ".0/24", "via", "198.18." + l + ".2");
+        if (kind == Router.ROUTED) {
+            // Behind a NAT the LAN's addresses are private: the WAN has no route to them, as on the internet.
+            Shell.run("ip", "-n", wan, "route", "add", "198.19." + l + ".0/24", "via", "198.18." + l + ".2");
+        }
         String bridge = prefix + "b" + l;
         Shell.run("ip", "-n", router, "link", "add", bridge, "type", "bridge");
         Shell.run("ip", "-n", router, "addr", "add", "198.19." + l + ".1/24", "dev", bridge);
