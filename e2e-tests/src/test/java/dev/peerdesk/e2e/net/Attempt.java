@@ -13,7 +13,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * namespace: what stage it reached, how long that took from the Connect click, which candidate
  * pair Chromium selected and which ICE server URLs the page was given.
  */
-record Attempt(String stage, long millis, IcePath path, boolean settled, List<String> iceUrls, String error) {
+record Attempt(String stage, long millis, IcePath path, boolean settled, long settleMillis, List<String> iceUrls,
+        String error) {
     /** How long checks of better pairs may go on after the stage was reached (Chromium gives up on a pair in ~10 s). */
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
@@ -72,6 +73,7 @@ record Attempt(String stage, long millis, IcePath path, boolean settled, List<St
             }
             IcePath path = null;
             boolean settled = false;
+            long settleStart = System.nanoTime();
             if (stage.equals(wanted)) {
                 Map<?, ?>[] last = new Map<?, ?>[1];
                 try {
@@ -85,13 +87,14 @@ record Attempt(String stage, long millis, IcePath path, boolean settled, List<St
                 }
                 path = last[0] == null ? null : IcePath.from(last[0]);
             }
+            long settleMillis = (System.nanoTime() - settleStart) / 1_000_000;
             List<String> urls = new ArrayList<>();
             Object ice = b.js("return window.__pdIce || [];");
             if (ice instanceof List<?> l) {
                 l.forEach(u -> urls.add(String.valueOf(u)));
             }
             String error = b.body("data-error");
-            return new Attempt(stage, millis, path, settled, urls, error == null || error.isEmpty() ? null
+            return new Attempt(stage, millis, path, settled, settleMillis, urls, error == null || error.isEmpty() ? null
                     : error + "; viewer console: " + b.consoleLines());
         }
     }

@@ -71,7 +71,8 @@ record IcePath(String localType, String relayProtocol, String relayUrl, String r
     /** For the report, e.g. "relay (tls, turns:198.18.0.2:443) -> prflx 198.18.1.2:50000". */
     String describe() {
         String local = localRelay() ? "relay (" + relayProtocol + ", " + relayUrl + ")" : localType;
-        return local + " -> " + remoteType + " " + remoteAddress;
+        // Chromium does not expose a peer-reflexive remote candidate's address.
+        return local + " -> " + remoteType + (remoteAddress.startsWith("?") ? "" : " " + remoteAddress);
     }
 
     private static String text(Map<?, ?> m, String key) {
