@@ -36,9 +36,7 @@ class ConnectivityMatrixTest {
     private Desk desk;
     private Desk symmetricDesk;
     private Topology.Lan hostLan;
-    private final MatrixReport report = new MatrixReport("Each row: the real viewer page in headless Chromium"
-            + " (namespace of the viewer) connects to the real host jar; stage required: \"" + REACHED + "\";"
-            + " connect time from the Connect click to that stage. Relay and signaling server on the WAN.");
+    private final MatrixReport report = new MatrixReport();
 
     @BeforeAll
     void build() throws Exception {
@@ -47,6 +45,13 @@ class ConnectivityMatrixTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/Xvfb")), "the connectivity matrix needs Xvfb");
         topology = new Topology();
         wan = new Wan(topology);
+        report.note("Each row: the real viewer page in headless Chromium (in the viewer's namespace) connects to the"
+                + " real host jar (own Xvfb, in the host's namespace) until the stage \"" + REACHED + "\"; connect time"
+                + " runs from the Connect click to that stage. The path is the pair Chromium's getStats reports as"
+                + " selected once no better pair is still being checked. Signaling server (HTTPS/WSS on "
+                + wan.signalingAddress + ":443) and relay (" + wan.relayAddress + ") run in the WAN namespace.");
+        report.note("ICE servers handed to both peers, in the seeds' order (checked in every row): "
+                + String.join(", ", wan.iceUrls()) + ".");
         hostLan = topology.addLan(Router.NAT);
         desk = deskIn(topology.addEndpoint("host", hostLan));
         symmetricDesk = deskIn(topology.addEndpoint("hostsym", topology.addLan(Router.SYMMETRIC_NAT)));

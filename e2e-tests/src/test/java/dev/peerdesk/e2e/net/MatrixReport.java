@@ -13,10 +13,10 @@ final class MatrixReport {
     record Row(String topology, Must must, String path, String time, String verdict) {}
 
     private final List<Row> rows = new ArrayList<>();
-    private final String note;
+    private final List<String> notes = new ArrayList<>();
 
-    MatrixReport(String note) {
-        this.note = note;
+    synchronized void note(String text) {
+        notes.add(text);
     }
 
     synchronized void add(Row row) {
@@ -24,7 +24,11 @@ final class MatrixReport {
     }
 
     synchronized String markdown() {
-        StringBuilder s = new StringBuilder("# Connectivity matrix\n\n").append(note).append("\n\n")
+        StringBuilder s = new StringBuilder("# Connectivity matrix\n\n");
+        for (String n : notes) {
+            s.append(n).append("\n\n");
+        }
+        s
                 .append("| topology | must | selected path (viewer's local -> remote candidate) | connect time | result |\n")
                 .append("|---|---|---|---|---|\n");
         for (Row r : rows) {
