@@ -74,7 +74,16 @@ public final class Topology implements AutoCloseable {
         for (String[] rule : kind.rules(wanIf)) {
             Shell.run(Shell.inNamespace(router, prepend("iptables", rule)));
         }
-        return new Lan(l, router, bridge, kind);
+        return new Lan(l, router, wanIf, bridge, kind);
+    }
+
+    /**
+     * Makes {@code lan}'s router drop everything from the LAN to {@code address} (e.g. the relay's,
+     * so that only the signaling server's HTTPS port is left: the tunnel of last resort's topology).
+     */
+    public void dropTo(Lan lan, String address) {
+        Shell.run(Shell.inNamespace(lan.router, "iptables", "-I", "FORWARD", "-o", lan.wanIf, "-d", address + "/32",
+                "-j", "DROP"));
     }
 
     /** Adds an endpoint namespace on {@code lan}; returns its address in {@link Endpoint}. */
@@ -177,13 +186,15 @@ public final class Topology implements AutoCloseable {
     public static final class Lan {
         final int index;
         final String router;
+        final String wanIf;
         final String bridge;
         final Router kind;
         int endpoints;
 
-        Lan(int index, String router, String bridge, Router kind) {
+        Lan(int index, String router, String wanIf, String bridge, Router kind) {
             this.index = index;
             this.router = router;
+            this.wanIf = wanIf;
             this.bridge = bridge;
             this.kind = kind;
         }
