@@ -13,8 +13,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * namespace: what stage it reached, how long that took from the Connect click, which candidate
  * pair Chromium selected and which ICE server URLs the page was given.
  */
-record Attempt(String stage, long millis, IcePath path, boolean settled, long settleMillis, List<String> iceUrls,
-        String error) {
+record Attempt(String stage, long millis, IcePath path, boolean settled, long settleMillis, boolean tunnelled,
+        List<String> iceUrls, String error) {
     /** How long checks of better pairs may go on after the stage was reached (Chromium gives up on a pair in ~10 s). */
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
@@ -74,7 +74,9 @@ record Attempt(String stage, long millis, IcePath path, boolean settled, long se
             IcePath path = null;
             boolean settled = false;
             long settleStart = System.nanoTime();
-            if (stage.equals(wanted)) {
+            // The viewer's fallback when ICE finds no path: the session runs through the server's HTTPS tunnel.
+            boolean tunnelled = b.consoleLines().stream().anyMatch(l -> l.startsWith("tunnel requested"));
+            if (stage.equals(wanted) && !tunnelled) {
                 Map<?, ?>[] last = new Map<?, ?>[1];
                 try {
                     b.await(SETTLE, () -> {
@@ -94,7 +96,7 @@ record Attempt(String stage, long millis, IcePath path, boolean settled, long se
                 l.forEach(u -> urls.add(String.valueOf(u)));
             }
             String error = b.body("data-error");
-            return new Attempt(stage, millis, path, settled, settleMillis, urls, error == null || error.isEmpty() ? null
+            return new Attempt(stage, millis, path, settled, settleMillis, tunnelled, urls, error == null || error.isEmpty() ? null
                     : error + "; viewer console: " + b.consoleLines());
         }
     }

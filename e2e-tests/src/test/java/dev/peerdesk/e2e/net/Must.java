@@ -7,7 +7,8 @@ enum Must {
     DIRECT_REFLEXIVE("direct (server-reflexive / peer-reflexive)"),
     RELAY_UDP("relay over UDP"),
     RELAY_TCP("relay over TCP"),
-    RELAY_TLS_443("relay over TLS on 443, or the HTTPS tunnel");
+    RELAY_TLS_443("relay over TLS on 443, or the HTTPS tunnel"),
+    TUNNEL("the HTTPS tunnel through the signaling server");
 
     final String words;
 
@@ -15,8 +16,20 @@ enum Must {
         this.words = words;
     }
 
-    /** Null when {@code p} meets this requirement, else why not. */
-    String violation(IcePath p) {
+    /** Null when the session's path meets this requirement, else why not. */
+    String violation(Attempt a) {
+        if (a.tunnelled()) {
+            return this == RELAY_TLS_443 || this == TUNNEL ? null : "wanted " + words + ", got the HTTPS tunnel";
+        }
+        if (this == TUNNEL) {
+            return "wanted the HTTPS tunnel, got " + (a.path() == null ? "no path" : a.path().describe());
+        }
+        return a.path() == null ? "no selected, succeeded candidate pair"
+                : !a.settled() ? "better pairs still being checked after the wait; last " + a.path().describe()
+                : violation(a.path());
+    }
+
+    private String violation(IcePath p) {
         return switch (this) {
             case DIRECT_HOST -> "host".equals(p.localType()) && "host".equals(p.remoteType()) ? null
                     : "wanted host -> host, got " + p.describe();
@@ -29,6 +42,7 @@ enum Must {
                     : "wanted the viewer's relay candidate over TCP, got " + p.describe();
             case RELAY_TLS_443 -> p.localRelay() && "tls".equals(p.relayProtocol()) && p.relayPort() == 443 ? null
                     : "wanted the viewer's relay candidate over TLS on 443, got " + p.describe();
+            case TUNNEL -> throw new IllegalStateException("a tunnelled session has no candidate pair");
         };
     }
 
