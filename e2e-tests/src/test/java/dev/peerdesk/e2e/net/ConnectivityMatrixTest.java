@@ -116,6 +116,20 @@ class ConnectivityMatrixTest {
                 topology.addEndpoint("v443", topology.addLan(Router.NAT_ONLY_TCP_443)), desk);
     }
 
+    @Test
+    @Order(7)
+    @org.junit.jupiter.api.Disabled("needs the HTTPS tunnel (branch tunnel, not on main yet). Tried with tunnel at f66a352"
+            + " merged: the viewer falls back after 8 s ('tunnel requested: no path within 8000 ms') and the server"
+            + " closes its tunnel socket with 'peer closed' (the host never joined); with ?tunnel=force the tunnel"
+            + " comes up and the viewer sends its SRP hello, then the host closes it ('tunnel closed 1000 peer"
+            + " closed'). Enable when main has a working tunnel")
+    void onlyHttpsToTheServerGoesThroughTheTunnel() throws Exception {
+        Topology.Lan lan = topology.addLan(Router.NAT_ONLY_TCP_443);
+        topology.dropTo(lan, wan.relayAddress);
+        row("only HTTPS to the signaling server (no relay port reachable)", Must.TUNNEL,
+                topology.addEndpoint("vhttps", lan), desk);
+    }
+
     private void row(String topologyName, Must must, Topology.Endpoint viewer, Desk host) throws Exception {
         int passwords = host.host().count("^One-time password: ");
         Attempt a;
@@ -135,7 +149,8 @@ class ConnectivityMatrixTest {
                 + a.settled() + " " + a.settleMillis() + " ms later: " + path);
         try {
             assertEquals(wan.iceUrls(), a.iceUrls(), "ICE servers must reach the viewer in the seeds' order");
-            assertTrue(why == null, topologyName + ": " + why + "\nhost:\n" + tail(host.host().output()));
+            assertTrue(why == null, topologyName + ": " + why + "\nhost:\n" + tail(host.host().output())
+                    + "\nsignaling server:\n" + tail(wan.signaling.proc.output()));
         } finally {
             if ("connected".equals(a.stage())) {
                 // A completed session rotates the one-time password: the next row needs the new one.
@@ -144,8 +159,11 @@ class ConnectivityMatrixTest {
         }
     }
 
+    /** The host's own lines (ice4j's INFO logging left out), the last 6000 characters. */
     private static String tail(String s) {
-        return s.length() <= 4000 ? s : s.substring(s.length() - 4000);
+        String own = s.lines().filter(l -> !l.startsWith("INFO: ") && !l.matches("^[A-Z][a-z]{2} \\d+, \\d{4} .*"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return own.length() <= 6000 ? own : own.substring(own.length() - 6000);
     }
 
     private static void closeAll(AutoCloseable... all) {
