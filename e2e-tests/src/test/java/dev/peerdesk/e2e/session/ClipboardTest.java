@@ -18,7 +18,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Clipboard text between the host's X display and the browser, through the real viewer page:
  * set on the Xvfb display with xclip, it lands in the browser's clipboard through
- * {@code navigator.clipboard.writeText}; pasted into the canvas with Ctrl+V, it lands on the X
+ * {@code navigator.clipboard.writeText} (or, where the browser refuses, through the button's click);
+ * pasted into the canvas with Ctrl+V, it lands on the X
  * clipboard ({@code xclip -o}); and a host without the clipboard permission moves neither way.
  */
 class ClipboardTest {
@@ -32,6 +33,7 @@ class ClipboardTest {
             grantClipboard(b, rig.server.url());
             SessionTest.connected(b, rig.server.url(), rig.desk);
             canvasFocused(b);
+            rig.desk.host().await("clipboard sync on \\(XFIXES", WAIT);
 
             String fromHost = "from the computer: grüße ✓ " + System.nanoTime();
             try (Proc owner = hostClipboard(rig.desk, fromHost)) {
@@ -49,9 +51,27 @@ class ClipboardTest {
             try (Proc owner = hostClipboard(rig.desk, again)) {
                 b.await(WAIT, () -> again.equals(browserClipboard(b)));
             }
+
+            // The browser refuses the write (page not focused, permission withheld): the button
+            // offers the text, and its click, a user gesture, writes it.
+            b.js("var original = navigator.clipboard.writeText.bind(navigator.clipboard);"
+                    + " navigator.clipboard.writeText = function(t) { navigator.clipboard.writeText = original;"
+                    + " return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')); };");
+            String offered = "offered by a button " + System.nanoTime();
+            try (Proc owner = hostClipboard(rig.desk, offered)) {
+                b.await(WAIT, () -> ("offered " + offered.length()).equals(b.body("data-clipboard-in")));
+                var button = b.driver.findElement(By.id("clipboard-offer"));
+                assertTrue(button.isDisplayed());
+                assertEquals(again, browserClipboard(b), "nothing written before the click");
+                button.click();
+                b.await(WAIT, () -> offered.equals(browserClipboard(b)));
+                b.await(WAIT, () -> !button.isDisplayed());
+            }
+
             // Each text crossed once: the one we set on either side was never sent back.
             List<String> lines = b.consoleLines();
-            assertEquals(List.of("clipboard written " + fromHost.length(), "clipboard written " + again.length()),
+            assertEquals(List.of("clipboard written " + fromHost.length(), "clipboard written " + again.length(),
+                    "clipboard written " + offered.length() + " on click"),
                     lines.stream().filter(l -> l.startsWith("clipboard written")).toList(), lines.toString());
             assertEquals(List.of("clipboard sent " + fromViewer.length()),
                     lines.stream().filter(l -> l.startsWith("clipboard sent")).toList(), lines.toString());
@@ -79,7 +99,7 @@ class ClipboardTest {
                 List<String> lines = b.consoleLines();
                 assertEquals(List.of(), lines.stream().filter(l -> l.startsWith("clipboard written")).toList(),
                         lines.toString());
-                assertFalse(rig.desk.host().output().contains("clipboard sync off"), "no clipboard thread at all");
+                assertFalse(rig.desk.host().output().contains("clipboard sync"), "no clipboard thread at all");
             }
         }
     }

@@ -87,10 +87,21 @@ final class ClipboardSync {
     private void run() {
         try {
             TextClipboard c = opener.open();
-            // What the clipboard holds as the session starts stays here: only changes are sent.
-            String initial = c.read();
             synchronized (lock) {
                 clipboard = c;
+            }
+            log.println("session " + session + ": clipboard sync on (" + c.how() + ")");
+            // What the clipboard holds as the session starts stays here: only changes are sent.
+            String initial;
+            try {
+                initial = c.read();
+            } catch (ClipboardException e) {
+                if (!e.isTransient()) {
+                    throw e;
+                }
+                initial = null; // busy now: what it holds counts as new once it can be read
+            }
+            synchronized (lock) {
                 state = new ClipboardState(initial, ClipboardState.maxTextBytes());
                 if (early != null) {
                     ClipboardText first = early;
@@ -105,6 +116,13 @@ final class ClipboardSync {
             off(e);
         } catch (IOException e) {
             // The session is over; nothing more to send.
+        } finally {
+            synchronized (lock) {
+                running = false;
+                if (clipboard != null) {
+                    clipboard.close();
+                }
+            }
         }
     }
 
