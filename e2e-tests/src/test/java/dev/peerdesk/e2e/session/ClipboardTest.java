@@ -47,6 +47,13 @@ class ClipboardTest {
             b.await(WAIT, () -> fromViewer.equals(hostClipboardText(rig.desk)));
             rig.desk.app.await("typed \u0016", WAIT); // the Ctrl+V itself still reached the app
 
+            // Reading is granted here: coming back to the canvas brings what was copied meanwhile.
+            String onFocus = "copied while away " + System.nanoTime();
+            b.js("document.getElementById('disconnect').focus();");
+            writeBrowserClipboard(b, onFocus);
+            b.js("document.getElementById('screen').focus();");
+            b.await(WAIT, () -> onFocus.equals(hostClipboardText(rig.desk)));
+
             String again = "copied on the computer again " + System.nanoTime();
             try (Proc owner = hostClipboard(rig.desk, again)) {
                 b.await(WAIT, () -> again.equals(browserClipboard(b)));
@@ -73,7 +80,7 @@ class ClipboardTest {
             assertEquals(List.of("clipboard written " + fromHost.length(), "clipboard written " + again.length(),
                     "clipboard written " + offered.length() + " on click"),
                     lines.stream().filter(l -> l.startsWith("clipboard written")).toList(), lines.toString());
-            assertEquals(List.of("clipboard sent " + fromViewer.length()),
+            assertEquals(List.of("clipboard sent " + fromViewer.length(), "clipboard sent " + onFocus.length()),
                     lines.stream().filter(l -> l.startsWith("clipboard sent")).toList(), lines.toString());
         }
     }
@@ -125,13 +132,17 @@ class ClipboardTest {
 
     /** Puts text on the browser's clipboard (as copying elsewhere would), then presses Ctrl+V in the canvas. */
     static void paste(Browser b, String text) {
+        writeBrowserClipboard(b, text);
+        canvasFocused(b);
+        new Actions(b.driver).keyDown(b.driver.findElement(By.id("screen")), Keys.CONTROL).sendKeys("v")
+                .keyUp(Keys.CONTROL).perform();
+    }
+
+    static void writeBrowserClipboard(Browser b, String text) {
         Object r = b.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + " navigator.clipboard.writeText(arguments[0]).then(function() { done('ok'); },"
                 + " function(e) { done('ERROR ' + e); });", text);
         assertEquals("ok", r);
-        canvasFocused(b);
-        new Actions(b.driver).keyDown(b.driver.findElement(By.id("screen")), Keys.CONTROL).sendKeys("v")
-                .keyUp(Keys.CONTROL).perform();
     }
 
     /** xclip owns the X clipboard with {@code text} until it is closed or another owner takes over. */
