@@ -186,6 +186,11 @@ public final class SignalingServer implements AutoCloseable {
         return this;
     }
 
+    /** Observes what the HTTPS tunnel forwards (tests: it must be ciphertext); call after {@link #start()}. */
+    public void tunnelTap(TunnelRelay.Tap tap) {
+        tunnels.tap(tap);
+    }
+
     /** The bound port (useful with port 0). */
     public int port() {
         return connector.getLocalPort();

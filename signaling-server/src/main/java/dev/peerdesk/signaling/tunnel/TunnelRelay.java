@@ -5,6 +5,7 @@ import dev.peerdesk.protocol.envelope.EnvelopeSealer;
 import dev.peerdesk.protocol.envelope.JsonObject;
 import dev.peerdesk.signaling.audit.AuditLog;
 import dev.peerdesk.signaling.broker.CloseCodes;
+import dev.peerdesk.signaling.broker.Role;
 import dev.peerdesk.signaling.broker.TunnelAdmission;
 import dev.peerdesk.signaling.metrics.Metrics;
 import dev.peerdesk.signaling.ws.BrokerRuntime;
@@ -32,6 +33,14 @@ import java.util.function.LongSupplier;
  * and pairing deadlines, pings, and closes both sockets when one closes.
  */
 public final class TunnelRelay implements AutoCloseable {
+    /**
+     * Sees every frame the relay forwards, exactly as forwarded (tests assert it is ciphertext; an
+     * operator could capture it and learn sizes and timing only). Runs on the sender's reader.
+     */
+    public interface Tap {
+        void forwarded(String session, Role from, ByteBuffer frame);
+    }
+
     /** Channel ids a frame may carry: control, video, files (protocol SessionChannel ids). */
     static final int MAX_CHANNEL = 2;
 
@@ -46,6 +55,7 @@ public final class TunnelRelay implements AutoCloseable {
     private final Map<String, TunnelSide> waiting = new HashMap<>();
     private final Set<TunnelSide> open = new LinkedHashSet<>();
     private int pairs;
+    private volatile Tap tap = (session, from, frame) -> { };
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "signaling-tunnel-timer");
         t.setDaemon(true);
@@ -65,6 +75,10 @@ public final class TunnelRelay implements AutoCloseable {
         if (config.pingMillis() > 0) {
             timer.scheduleWithFixedDelay(this::pingAll, config.pingMillis(), config.pingMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    public void tap(Tap t) {
+        this.tap = t;
     }
 
     public TunnelConfig config() {
@@ -163,6 +177,7 @@ public final class TunnelRelay implements AutoCloseable {
         s.bytesIn += n;
         s.framesIn++;
         TunnelSide to = s.peer;
+        tap.forwarded(s.session, s.role, frame.asReadOnlyBuffer());
         if (!to.sendBinary(frame)) {
             s.close(CloseCodes.GOING_AWAY, "peer gone");
             return;
