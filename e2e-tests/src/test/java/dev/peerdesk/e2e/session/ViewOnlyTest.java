@@ -8,9 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 
 /** Case 5: a view-only host shows its screen; the person's input never reaches the X application. */
-@org.junit.jupiter.api.Disabled("no browser session completes yet: the viewer sends its SRP hello"
-        + " (442 bytes); the host receives it (audit: connect accepted) but its SRP challenge never reaches Chromium; ice4j logs 'Removing the"
-        + " active socket' (transport/host runtime); enable once a browser session completes")
 class ViewOnlyTest {
     @Test
     void screenShowsInputIsNotDelivered() throws Exception {

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
  * Case 4: a wrong password is told as such; repeated ones run into the host's brute-force backoff
  * (mirrored by the server's gate), and the page shows the wait before the next try is accepted.
  */
-@org.junit.jupiter.api.Disabled("no browser session completes yet: the viewer sends its SRP hello"
-        + " (442 bytes); the host receives it (audit: connect accepted) but its SRP challenge never reaches Chromium; ice4j logs 'Removing the"
-        + " active socket' (transport/host runtime); enable once a browser session completes")
 class WrongPasswordTest {
     @Test
     void wrongPasswordThenTheWaitIsShownAndEnforced() throws Exception {

@@ -328,7 +328,8 @@ final class HostSession {
         try {
             link.send(ch, bytes);
         } catch (IOException | RuntimeException e) {
-            // the viewer is gone already; the close below is all that is left
+            // The viewer is gone already; the close that follows is all that is left to do.
+            ctx.out().println("session " + id + ": could not send on " + ch.label() + ": " + e.getMessage());
         }
     }
 

@@ -40,18 +40,18 @@ final class Dom {
     static native void disabled(String id, boolean disabled);
 
     @JSBody(params = {"id", "event", "handler"}, script = "document.getElementById(id).addEventListener(event,"
-            + " function(e) { e.preventDefault(); handler(); });")
+            + " function(_e) { _e.preventDefault(); handler(); });")
     static native void on(String id, String event, Action handler);
 
     @JSBody(params = {"id", "handler"}, script = "document.getElementById(id).addEventListener('change',"
-            + " function(e) { handler(e.target.value); });")
+            + " function(_e) { handler(_e.target.value); });")
     static native void onChange(String id, TextHandler handler);
 
     @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
     static native String param(String name);
 
-    @JSBody(script = "var m = document.querySelector('meta[name=\"peerdesk-server-key\"]');"
-            + " return m ? m.getAttribute('content') : '';")
+    @JSBody(script = "var _m = document.querySelector('meta[name=\"peerdesk-server-key\"]');"
+            + " return _m ? _m.getAttribute('content') : '';")
     static native String serverKey();
 
     @JSBody(script = "return (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/viewer';")

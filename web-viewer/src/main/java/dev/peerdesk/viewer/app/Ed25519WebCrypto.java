@@ -37,7 +37,7 @@ final class Ed25519WebCrypto implements SignatureVerifier {
 
     @JSBody(params = {"key", "message", "signature", "cb"}, script = ""
             + "crypto.subtle.importKey('raw', key, {name: 'Ed25519'}, false, ['verify'])"
-            + ".then(function(k) { return crypto.subtle.verify({name: 'Ed25519'}, k, signature, message); })"
-            + ".then(function(ok) { cb(ok === true); }, function(e) { console.log('peerdesk ed25519 ' + e); cb(false); });")
+            + ".then(function(_k) { return crypto.subtle.verify({name: 'Ed25519'}, _k, signature, message); })"
+            + ".then(function(ok) { cb(ok === true); }, function(_e) { console.log('peerdesk ed25519 ' + _e); cb(false); });")
     private static native void checkJs(Int8Array key, Int8Array message, Int8Array signature, Result cb);
 }

@@ -33,8 +33,8 @@ final class Rtc {
     @JSBody(params = {"url", "onOpen", "onMessage", "onClose"}, script = ""
             + "var ws = new WebSocket(url);"
             + "ws.onopen = function() { onOpen(''); };"
-            + "ws.onmessage = function(e) { if (typeof e.data === 'string') { onMessage(e.data); } };"
-            + "ws.onclose = function(e) { onClose(e.code + ' ' + e.reason); };"
+            + "ws.onmessage = function(_e) { if (typeof _e.data === 'string') { onMessage(_e.data); } };"
+            + "ws.onclose = function(_e) { onClose(_e.code + ' ' + _e.reason); };"
             + "return ws;")
     static native JSObject socket(String url, Text onOpen, Text onMessage, Text onClose);
 
@@ -47,11 +47,11 @@ final class Rtc {
     @JSBody(params = {"iceServers", "relayOnly", "onCandidate", "onState"}, script = ""
             + "var pc = new RTCPeerConnection({iceServers: JSON.parse(iceServers),"
             + " iceTransportPolicy: relayOnly ? 'relay' : 'all'});"
-            + "pc.onicecandidate = function(e) { if (e.candidate && e.candidate.candidate) {"
-            + "  onCandidate(e.candidate.candidate, e.candidate.sdpMid,"
-            + "   e.candidate.sdpMLineIndex === null ? -1 : e.candidate.sdpMLineIndex); } };"
-            + "pc.onconnectionstatechange = function() { var d = pc.sctp && pc.sctp.transport;"
-            + "  onState(pc.connectionState + ' ' + pc.iceConnectionState + ' ' + (d ? d.state : 'none')); };"
+            + "pc.onicecandidate = function(_e) { if (_e.candidate && _e.candidate.candidate) {"
+            + "  onCandidate(_e.candidate.candidate, _e.candidate.sdpMid,"
+            + "   _e.candidate.sdpMLineIndex === null ? -1 : _e.candidate.sdpMLineIndex); } };"
+            + "pc.onconnectionstatechange = function() { var _d = pc.sctp && pc.sctp.transport;"
+            + "  onState(pc.connectionState + ' ' + pc.iceConnectionState + ' ' + (_d ? _d.state : 'none')); };"
             + "return pc;")
     static native JSObject peer(String iceServers, boolean relayOnly, Candidate onCandidate, Text onState);
 
@@ -60,7 +60,7 @@ final class Rtc {
             + "var dc = pc.createDataChannel(label, {ordered: true});"
             + "dc.binaryType = 'arraybuffer';"
             + "dc.onopen = function() { onOpen(label); };"
-            + "dc.onmessage = function(e) { if (typeof e.data !== 'string') { onMessage(new Int8Array(e.data)); } };"
+            + "dc.onmessage = function(_e) { if (typeof _e.data !== 'string') { onMessage(new Int8Array(_e.data)); } };"
             + "dc.onclose = function() { onClose(label); };"
             + "return dc;")
     static native JSObject channel(JSObject pc, String label, Text onOpen, Bytes onMessage, Text onClose);
@@ -68,14 +68,14 @@ final class Rtc {
     @JSBody(params = {"dc", "bytes"}, script = "if (dc.readyState === 'open') { dc.send(bytes); }")
     static native void send(JSObject dc, Int8Array bytes);
 
-    @JSBody(params = "pc", script = "try { pc.close(); } catch (e) {}")
+    @JSBody(params = "pc", script = "try { pc.close(); } catch (_e) {}")
     static native void close(JSObject pc);
 
     @JSBody(params = {"pc", "candidate", "sdpMid", "index"}, script = ""
-            + "var c = {candidate: candidate}; if (sdpMid !== null) { c.sdpMid = sdpMid; }"
-            + "if (index >= 0) { c.sdpMLineIndex = index; }"
-            + "if (c.sdpMid === undefined && c.sdpMLineIndex === undefined) { c.sdpMLineIndex = 0; }"
-            + "pc.addIceCandidate(c).catch(function(e) { console.log('peerdesk candidate refused ' + e); });")
+            + "var _c = {candidate: candidate}; if (sdpMid !== null) { _c.sdpMid = sdpMid; }"
+            + "if (index >= 0) { _c.sdpMLineIndex = index; }"
+            + "if (_c.sdpMid === undefined && _c.sdpMLineIndex === undefined) { _c.sdpMLineIndex = 0; }"
+            + "pc.addIceCandidate(_c).catch(function(_e) { console.log('peerdesk candidate refused ' + _e); });")
     static native void addCandidate(JSObject pc, String candidate, String sdpMid, int index);
 
     /** createOffer + setLocalDescription; the local SDP (our fingerprint), or null. */
@@ -87,8 +87,8 @@ final class Rtc {
     }
 
     @JSBody(params = {"pc", "cb"}, script = ""
-            + "pc.createOffer().then(function(o) { return pc.setLocalDescription(o); })"
-            + ".then(function() { cb(pc.localDescription.sdp); }, function(e) { console.log('peerdesk offer ' + e); cb(null); });")
+            + "pc.createOffer().then(function(_o) { return pc.setLocalDescription(_o); })"
+            + ".then(function() { cb(pc.localDescription.sdp); }, function(_e) { console.log('peerdesk offer ' + _e); cb(null); });")
     private static native void offerJs(JSObject pc, Text cb);
 
     /** setRemoteDescription(answer); null when it worked, else the browser's reason. */
@@ -101,7 +101,7 @@ final class Rtc {
 
     @JSBody(params = {"pc", "sdp", "cb"}, script = ""
             + "pc.setRemoteDescription({type: 'answer', sdp: sdp})"
-            + ".then(function() { cb(null); }, function(e) { cb(String(e)); });")
+            + ".then(function() { cb(null); }, function(_e) { cb(String(_e)); });")
     private static native void answerJs(JSObject pc, String sdp, Text cb);
 
     /**
@@ -117,20 +117,20 @@ final class Rtc {
     }
 
     @JSBody(params = {"pc", "cb"}, script = ""
-            + "pc.getStats().then(function(r) {"
-            + " var pair = null, t = null;"
-            + " r.forEach(function(s) { if (s.type === 'transport' && s.selectedCandidatePairId) { t = s; } });"
-            + " if (t) { pair = r.get(t.selectedCandidatePairId); }"
-            + " if (!pair) { r.forEach(function(s) { if (s.type === 'candidate-pair' && s.nominated"
-            + "   && s.state === 'succeeded') { pair = s; } }); }"
+            + "pc.getStats().then(function(_r) {"
+            + " var pair = null, _t = null;"
+            + " _r.forEach(function(_s) { if (_s.type === 'transport' && _s.selectedCandidatePairId) { _t = _s; } });"
+            + " if (_t) { pair = _r.get(_t.selectedCandidatePairId); }"
+            + " if (!pair) { _r.forEach(function(_s) { if (_s.type === 'candidate-pair' && _s.nominated"
+            + "   && _s.state === 'succeeded') { pair = _s; } }); }"
             + " if (!pair) { cb('none'); return; }"
-            + " var local = r.get(pair.localCandidateId), remote = r.get(pair.remoteCandidateId);"
+            + " var local = _r.get(pair.localCandidateId), remote = _r.get(pair.remoteCandidateId);"
             + " var path = 'direct';"
             + " if ((local && local.candidateType === 'relay') || (remote && remote.candidateType === 'relay')) {"
             + "   path = local && local.candidateType === 'relay' && local.relayProtocol"
             + "     && local.relayProtocol !== 'udp' ? 'relay-tcp' : 'relay'; }"
             + " var rtt = pair.currentRoundTripTime !== undefined ? Math.round(pair.currentRoundTripTime * 1000) : -1;"
-            + " cb(path + ' ' + rtt + ' ' + (t && t.bytesReceived !== undefined ? t.bytesReceived : pair.bytesReceived || 0));"
-            + "}, function(e) { cb('none'); });")
+            + " cb(path + ' ' + rtt + ' ' + (_t && _t.bytesReceived !== undefined ? _t.bytesReceived : pair.bytesReceived || 0));"
+            + "}, function(_e) { cb('none'); });")
     private static native void pathStatsJs(JSObject pc, Text cb);
 }

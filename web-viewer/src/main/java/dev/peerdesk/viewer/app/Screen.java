@@ -29,43 +29,43 @@ final class Screen {
     }
 
     /** Gives the canvas a new size and an ImageData that views the Java RGBA array (no copy). */
-    @JSBody(params = {"id", "rgba", "w", "h"}, script = ""
-            + "var c = document.getElementById(id); c.width = w; c.height = h;"
-            + "c.peerdeskImage = new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, w * h * 4), w, h);")
+    @JSBody(params = {"id", "rgba", "_w", "_h"}, script = ""
+            + "var _c = document.getElementById(id); _c.width = _w; _c.height = _h;"
+            + "_c.peerdeskImage = new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, _w * _h * 4), _w, _h);")
     static native void resize(String id, Int8Array rgba, int w, int h);
 
-    @JSBody(params = {"id", "x", "y", "w", "h"}, script = ""
-            + "var c = document.getElementById(id);"
-            + "c.getContext('2d').putImageData(c.peerdeskImage, 0, 0, x, y, w, h);")
+    @JSBody(params = {"id", "_x", "_y", "_w", "_h"}, script = ""
+            + "var _c = document.getElementById(id);"
+            + "_c.getContext('2d').putImageData(_c.peerdeskImage, 0, 0, _x, _y, _w, _h);")
     static native void paint(String id, int x, int y, int w, int h);
 
     /** Scale to fit the stage (never enlarged) or show 1:1 with scroll bars. */
     @JSBody(params = {"id", "fit"}, script = ""
-            + "var c = document.getElementById(id), s = c.parentElement;"
-            + "if (!c.width) { return; }"
-            + "var k = fit ? Math.min(s.clientWidth / c.width, s.clientHeight / c.height, 1) : 1;"
-            + "c.style.width = Math.floor(c.width * k) + 'px'; c.style.height = Math.floor(c.height * k) + 'px';"
-            + "s.classList.toggle('actual', !fit);")
+            + "var _c = document.getElementById(id), _s = _c.parentElement;"
+            + "if (!_c.width) { return; }"
+            + "var _k = fit ? Math.min(_s.clientWidth / _c.width, _s.clientHeight / _c.height, 1) : 1;"
+            + "_c.style.width = Math.floor(_c.width * _k) + 'px'; _c.style.height = Math.floor(_c.height * _k) + 'px';"
+            + "_s.classList.toggle('actual', !fit);")
     static native void layout(String id, boolean fit);
 
-    @JSBody(params = "id", script = "var e = document.getElementById(id);"
-            + " if (document.fullscreenElement) { document.exitFullscreen(); } else if (e.requestFullscreen) { e.requestFullscreen(); }")
+    @JSBody(params = "id", script = "var _e = document.getElementById(id);"
+            + " if (document.fullscreenElement) { document.exitFullscreen(); } else if (_e.requestFullscreen) { _e.requestFullscreen(); }")
     static native void toggleFullscreen(String id);
 
     @JSBody(params = {"id", "pointer", "key", "wheel", "blur"}, script = ""
-            + "var c = document.getElementById(id);"
-            + "function at(e) { var r = c.getBoundingClientRect();"
-            + "  var x = Math.floor((e.clientX - r.left) * c.width / r.width), y = Math.floor((e.clientY - r.top) * c.height / r.height);"
-            + "  return [Math.max(0, Math.min(c.width - 1, x)), Math.max(0, Math.min(c.height - 1, y))]; }"
-            + "function mods(e) { return (e.shiftKey ? 1 : 0) | (e.ctrlKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); }"
-            + "c.addEventListener('mousemove', function(e) { var p = at(e); pointer(0, 0, p[0], p[1]); });"
-            + "c.addEventListener('mousedown', function(e) { c.focus(); e.preventDefault(); var p = at(e); pointer(1, e.button, p[0], p[1]); });"
-            + "c.addEventListener('mouseup', function(e) { e.preventDefault(); var p = at(e); pointer(2, e.button, p[0], p[1]); });"
-            + "c.addEventListener('contextmenu', function(e) { e.preventDefault(); });"
-            + "c.addEventListener('wheel', function(e) { e.preventDefault(); var p = at(e); wheel(e.deltaX, e.deltaY, e.deltaMode, p[0], p[1]); }, {passive: false});"
-            + "c.addEventListener('keydown', function(e) { e.preventDefault(); key(true, e.code || '', e.key || '', mods(e)); });"
-            + "c.addEventListener('keyup', function(e) { e.preventDefault(); key(false, e.code || '', e.key || '', mods(e)); });"
-            + "c.addEventListener('blur', function() { blur(); });")
+            + "var _c = document.getElementById(id);"
+            + "function at(_e) { var _r = _c.getBoundingClientRect();"
+            + "  var _x = Math.floor((_e.clientX - _r.left) * _c.width / _r.width), _y = Math.floor((_e.clientY - _r.top) * _c.height / _r.height);"
+            + "  return [Math.max(0, Math.min(_c.width - 1, _x)), Math.max(0, Math.min(_c.height - 1, _y))]; }"
+            + "function mods(_e) { return (_e.shiftKey ? 1 : 0) | (_e.ctrlKey ? 2 : 0) | (_e.altKey ? 4 : 0) | (_e.metaKey ? 8 : 0); }"
+            + "_c.addEventListener('mousemove', function(_e) { var _p = at(_e); pointer(0, 0, _p[0], _p[1]); });"
+            + "_c.addEventListener('mousedown', function(_e) { _c.focus(); _e.preventDefault(); var _p = at(_e); pointer(1, _e.button, _p[0], _p[1]); });"
+            + "_c.addEventListener('mouseup', function(_e) { _e.preventDefault(); var _p = at(_e); pointer(2, _e.button, _p[0], _p[1]); });"
+            + "_c.addEventListener('contextmenu', function(_e) { _e.preventDefault(); });"
+            + "_c.addEventListener('wheel', function(_e) { _e.preventDefault(); var _p = at(_e); wheel(_e.deltaX, _e.deltaY, _e.deltaMode, _p[0], _p[1]); }, {passive: false});"
+            + "_c.addEventListener('keydown', function(_e) { _e.preventDefault(); key(true, _e.code || '', _e.key || '', mods(_e)); });"
+            + "_c.addEventListener('keyup', function(_e) { _e.preventDefault(); key(false, _e.code || '', _e.key || '', mods(_e)); });"
+            + "_c.addEventListener('blur', function() { blur(); });")
     static native void capture(String id, Pointer pointer, Key key, Wheel wheel, Dom.Action blur);
 
     @JSBody(params = "action", script = "addEventListener('resize', function() { action(); });"

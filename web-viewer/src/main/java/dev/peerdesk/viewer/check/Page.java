@@ -8,9 +8,9 @@ final class Page {
 
     /** Synchronous XHR (text only: sync requests cannot use binary response types). */
     @JSBody(params = {"method", "url", "body"}, script = ""
-            + "var x = new XMLHttpRequest(); x.open(method, url, false); x.send(body);"
-            + "if (x.status !== 200) { throw new Error(method + ' ' + url + ': HTTP ' + x.status); }"
-            + "return x.responseText;")
+            + "var _x = new XMLHttpRequest(); _x.open(method, url, false); _x.send(body);"
+            + "if (_x.status !== 200) { throw new Error(method + ' ' + url + ': HTTP ' + _x.status); }"
+            + "return _x.responseText;")
     static native String http(String method, String url, String body);
 
     @JSBody(script = "return performance.now();")

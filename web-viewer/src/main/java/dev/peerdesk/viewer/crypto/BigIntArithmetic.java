@@ -24,14 +24,14 @@ public final class BigIntArithmetic implements ModArithmetic {
      * Fixed 4-bit windows over the exponent's hex digits: four squarings and at most one multiply
      * per digit. BigInt literals (1n) are avoided because TeaVM's JS parser predates them.
      */
-    @JSBody(params = {"b", "e", "m"}, script = ""
-            + "var n = BigInt('0x' + m), one = BigInt(1), x = BigInt('0x' + b) % n;"
-            + "var t = [one % n]; for (var i = 1; i < 16; i++) { t.push(t[i - 1] * x % n); }"
-            + "var r = one % n;"
-            + "for (var j = 0; j < e.length; j++) {"
-            + "  r = r * r % n; r = r * r % n; r = r * r % n; r = r * r % n;"
-            + "  var d = parseInt(e.charAt(j), 16); if (d !== 0) { r = r * t[d] % n; }"
+    @JSBody(params = {"_b", "_e", "_m"}, script = ""
+            + "var _n = BigInt('0x' + _m), one = BigInt(1), _x = BigInt('0x' + _b) % _n;"
+            + "var _t = [one % _n]; for (var _i = 1; _i < 16; _i++) { _t.push(_t[_i - 1] * _x % _n); }"
+            + "var _r = one % _n;"
+            + "for (var _j = 0; _j < _e.length; _j++) {"
+            + "  _r = _r * _r % _n; _r = _r * _r % _n; _r = _r * _r % _n; _r = _r * _r % _n;"
+            + "  var _d = parseInt(_e.charAt(_j), 16); if (_d !== 0) { _r = _r * _t[_d] % _n; }"
             + "}"
-            + "return r.toString(16);")
+            + "return _r.toString(16);")
     private static native String modPowHex(String b, String e, String m);
 }

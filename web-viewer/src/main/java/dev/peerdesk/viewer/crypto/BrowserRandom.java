@@ -15,9 +15,9 @@ public final class BrowserRandom {
         return out;
     }
 
-    @JSBody(params = "n", script = ""
-            + "var a = new Uint8Array(n); crypto.getRandomValues(a); var s = '';"
-            + "for (var i = 0; i < n; i++) { s += (a[i] < 16 ? '0' : '') + a[i].toString(16); }"
-            + "return s;")
+    @JSBody(params = "_n", script = ""
+            + "var _a = new Uint8Array(_n); crypto.getRandomValues(_a); var _s = '';"
+            + "for (var _i = 0; _i < _n; _i++) { _s += (_a[_i] < 16 ? '0' : '') + _a[_i].toString(16); }"
+            + "return _s;")
     private static native String randomHex(int n);
 }

@@ -95,13 +95,13 @@ public final class WebCryptoAesGcm implements Aead {
     /** A rejected promise answers null: Java decides what a failure means. */
     @JSBody(params = {"raw", "cb"}, script = ""
             + "crypto.subtle.importKey('raw', raw, {name: 'AES-GCM'}, false, ['encrypt', 'decrypt'])"
-            + ".then(function(k) { cb(k); }, function(e) { cb(null); });")
+            + ".then(function(_k) { cb(_k); }, function(_e) { cb(null); });")
     private static native void importKeyJs(Int8Array raw, KeyCallback cb);
 
     @JSBody(params = {"key", "iv", "ad", "data", "encrypt", "cb"}, script = ""
             + "var alg = {name: 'AES-GCM', iv: iv, additionalData: ad, tagLength: 128};"
             + "(encrypt ? crypto.subtle.encrypt(alg, key, data) : crypto.subtle.decrypt(alg, key, data))"
-            + ".then(function(r) { cb(new Int8Array(r)); }, function(e) { cb(null); });")
+            + ".then(function(_r) { cb(new Int8Array(_r)); }, function(_e) { cb(null); });")
     private static native void cryptJs(JSObject key, Int8Array iv, Int8Array ad, Int8Array data, boolean encrypt,
             BytesCallback cb);
 }
