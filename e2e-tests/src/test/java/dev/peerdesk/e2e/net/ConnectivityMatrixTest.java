@@ -118,11 +118,11 @@ class ConnectivityMatrixTest {
 
     @Test
     @Order(7)
-    @org.junit.jupiter.api.Disabled("needs the HTTPS tunnel (branch tunnel, not on main yet). Tried with tunnel at f66a352"
-            + " merged: the viewer falls back after 8 s ('tunnel requested: no path within 8000 ms') and the server"
-            + " closes its tunnel socket with 'peer closed' (the host never joined); with ?tunnel=force the tunnel"
-            + " comes up and the viewer sends its SRP hello, then the host closes it ('tunnel closed 1000 peer"
-            + " closed'). Enable when main has a working tunnel")
+    @org.junit.jupiter.api.Disabled("the viewer's automatic fallback to the HTTPS tunnel does not complete yet (main at"
+            + " cada254): after 'tunnel requested: no path within 8000 ms' the viewer logs 'handshake received 39 bytes"
+            + " on control' and ends with PROTOCOL_VIOLATION 'no complete handshake in time', without 'tunnel ready'."
+            + " The same topology with ?tunnel=force connects through the tunnel in about 0.7 s. Enable when the"
+            + " fallback works")
     void onlyHttpsToTheServerGoesThroughTheTunnel() throws Exception {
         Topology.Lan lan = topology.addLan(Router.NAT_ONLY_TCP_443);
         topology.dropTo(lan, wan.relayAddress);
@@ -148,7 +148,9 @@ class ConnectivityMatrixTest {
         System.out.println("matrix: " + topologyName + ": stage " + a.stage() + " after " + time + ", pair settled "
                 + a.settled() + " " + a.settleMillis() + " ms later: " + path);
         try {
-            assertEquals(wan.iceUrls(), a.iceUrls(), "ICE servers must reach the viewer in the seeds' order");
+            if (!a.tunnelled() || !a.iceUrls().isEmpty()) { // a forced tunnel makes no peer connection
+                assertEquals(wan.iceUrls(), a.iceUrls(), "ICE servers must reach the viewer in the seeds' order");
+            }
             assertTrue(why == null, topologyName + ": " + why + "\nhost:\n" + tail(host.host().output())
                     + "\nsignaling server:\n" + tail(wan.signaling.proc.output()));
         } finally {
