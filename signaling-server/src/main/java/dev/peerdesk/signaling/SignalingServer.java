@@ -16,6 +16,9 @@ import dev.peerdesk.signaling.web.SiteHandler;
 import dev.peerdesk.signaling.web.SourceFilterHandler;
 import dev.peerdesk.signaling.ws.BrokerRuntime;
 import dev.peerdesk.signaling.ws.SignalingEndpoint;
+import dev.peerdesk.signaling.tunnel.TunnelConfig;
+import dev.peerdesk.signaling.tunnel.TunnelEndpoint;
+import dev.peerdesk.signaling.tunnel.TunnelRelay;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,7 +42,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Assembles the signaling server: Jetty over TLS, the filter chain (IP filter and WebSocket
  * connect rate, then Jetty's DoSHandler, then the site), the Jakarta WebSocket endpoints
- * {@code /ws/host} and {@code /ws/viewer}, and the broker behind them.
+ * {@code /ws/host} and {@code /ws/viewer}, the broker behind them, and the HTTPS tunnel
+ * {@code /ws/tunnel} that the broker admits to.
  */
 public final class SignalingServer implements AutoCloseable {
     private final ServerConfig config;
@@ -51,6 +55,8 @@ public final class SignalingServer implements AutoCloseable {
     private JournalHostRegistry registry;
     private AuditLog audit;
     private BrokerRuntime runtime;
+    private TunnelRelay tunnels;
+    private TunnelConfig tunnelConfig = TunnelConfig.defaults();
     private ScheduledExecutorService ticker;
     private Ed25519 masterKey;
     private TlsMaterial tls;
@@ -85,8 +91,11 @@ public final class SignalingServer implements AutoCloseable {
         BrokerConfig bc = BrokerConfig.defaults()
                 .withTurn(config.turnSecret(), config.turnUrls(), config.stunUrls(), config.turnTtlSeconds())
                 .withMessageRate(config.messageBurst(), config.messagesPerSecond());
-        Broker broker = new Broker(bc, registry, new EnvelopeSealer(masterKey), Ed25519.VERIFIER, random, metrics);
+        EnvelopeSealer sealer = new EnvelopeSealer(masterKey);
+        Broker broker = new Broker(bc, registry, sealer, Ed25519.VERIFIER, random, metrics);
         runtime = new BrokerRuntime(broker, clock, audit);
+        tunnels = new TunnelRelay(runtime, tunnelConfig, sealer, random, audit, metrics, clock, System::nanoTime);
+        metrics.gauge("tunnels_active", tunnels::activePairs);
         metrics.gauge("hosts_connected", () -> runtime.inspect(broker::hostsOnline));
         metrics.gauge("viewers_connected", () -> runtime.inspect(broker::viewersConnected));
         metrics.gauge("sessions_active", () -> runtime.inspect(broker::activeSessions));
@@ -109,6 +118,14 @@ public final class SignalingServer implements AutoCloseable {
             container.setDefaultMaxSessionIdleTimeout(config.idleTimeoutMillis());
             container.addEndpoint(endpoint("/ws/host", Role.HOST));
             container.addEndpoint(endpoint("/ws/viewer", Role.VIEWER));
+            container.addEndpoint(ServerEndpointConfig.Builder.create(TunnelEndpoint.class, "/ws/tunnel")
+                    .configurator(new ServerEndpointConfig.Configurator() {
+                        @Override
+                        public <T> T getEndpointInstance(Class<T> type) {
+                            return type.cast(new TunnelEndpoint(tunnels));
+                        }
+                    })
+                    .build());
         });
         SiteHandler site = new SiteHandler(ws, masterKey.publicKey(), metrics);
         DoSHandler dos = new DoSHandler(site, DoSHandler.ID_FROM_REMOTE_ADDRESS,
@@ -163,6 +180,17 @@ public final class SignalingServer implements AutoCloseable {
                 .build();
     }
 
+    /** Replaces the tunnel limits; call before {@link #start()}. */
+    public SignalingServer withTunnel(TunnelConfig config) {
+        this.tunnelConfig = config;
+        return this;
+    }
+
+    /** Observes what the HTTPS tunnel forwards (tests: it must be ciphertext); call after {@link #start()}. */
+    public void tunnelTap(TunnelRelay.Tap tap) {
+        tunnels.tap(tap);
+    }
+
     /** The bound port (useful with port 0). */
     public int port() {
         return connector.getLocalPort();
@@ -196,6 +224,9 @@ public final class SignalingServer implements AutoCloseable {
         }
         if (server != null) {
             server.stop();
+        }
+        if (tunnels != null) {
+            tunnels.close();
         }
         closeQuietly(registry);
         closeQuietly(audit);

@@ -24,10 +24,15 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dataDir, VirtualClock clock, UnaryOperator<ServerConfig> tweak) throws Exception {
+        return start(dataDir, clock, tweak, dev.peerdesk.signaling.tunnel.TunnelConfig.defaults());
+    }
+
+    static TestServer start(Path dataDir, VirtualClock clock, UnaryOperator<ServerConfig> tweak,
+            dev.peerdesk.signaling.tunnel.TunnelConfig tunnel) throws Exception {
         ServerConfig config = tweak.apply(ServerConfig.defaults(dataDir).withPort("127.0.0.1", 0)
                 .withTurn("s3cret", java.util.List.of("turn:relay.example:5938?transport=udp"),
                         java.util.List.of("stun:relay.example:3478")));
-        SignalingServer s = new SignalingServer(config, clock, new SecureRandom(), false);
+        SignalingServer s = new SignalingServer(config, clock, new SecureRandom(), false).withTunnel(tunnel);
         try {
             s.start();
         } catch (Exception e) {

@@ -31,9 +31,12 @@ public record AuditEvent(long epochMillis, Type type, String session, String pee
         }
     }
 
-    /** How the peer's packets travel: straight (host/srflx candidates) or through the TURN relay. */
+    /**
+     * How the peer's packets travel: straight (host/srflx candidates), through the TURN relay, or
+     * through the signaling server's HTTPS tunnel when no ICE pair worked.
+     */
     public enum Transport {
-        DIRECT, RELAY, UNKNOWN;
+        DIRECT, RELAY, TUNNEL, UNKNOWN;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -79,7 +79,10 @@ public final class Host implements AutoCloseable {
         Host[] self = new Host[1];
         SignalingClient client = new SignalingClient(c.server(), http, core, InstantSource.system(),
                 new Backoff(500, 30_000, random), ev -> self[0].onEvent(ev), out);
-        Sessions sessions = new Sessions(c, dir, audit, policy, identity, client, out, random);
+        // Its own verifier: tunnel texts arrive on other threads than the signaling core's.
+        TunnelDialer tunnels = new TunnelDialer(http, c.server(), new EnvelopeVerifier(Ed25519Key.VERIFIER, pin.key(),
+                MAX_AGE_MILLIS, MAX_SKEW_MILLIS, 10_000));
+        Sessions sessions = new Sessions(c, dir, audit, policy, identity, client, tunnels, out, random);
         self[0] = new Host(c, identity, client, sessions, out);
         client.start();
         return self[0];

@@ -34,7 +34,7 @@ import java.util.Optional;
  * One viewer's session above the transport. The first control message is the viewer's hello: the
  * session limit and the brute-force gate are checked first (HOST_BUSY / TRY_LATER), then SRP runs
  * against the one-time and, if set, the permanent password, bound to this connection's DTLS
- * fingerprints and the host key. Once established every message is a SecureSession record:
+ * fingerprints (or the tunnel marker, see {@link TunnelBinding}) and the host key. Once established every message is a SecureSession record:
  * input goes through the session's guard (control permission), acks and keyframe requests to the
  * screen task. Any failure sends the viewer a typed ErrorMessage, then closes.
  * Calls come from the transport's single thread; the screen task seals video under this object.
@@ -70,6 +70,20 @@ final class HostSession {
     synchronized void fingerprints(String viewer, String host) {
         this.viewerFingerprint = viewer;
         this.hostFingerprint = host;
+    }
+
+    /**
+     * The session moves to the HTTPS tunnel: {@code marker} ({@link TunnelBinding}) stands in for
+     * both fingerprints. False once the handshake began on another path (it stays there).
+     */
+    synchronized boolean tunnelled(String marker) {
+        if (state != State.AWAIT_HELLO) {
+            return false;
+        }
+        viewerFingerprint = marker;
+        hostFingerprint = marker;
+        transport = AuditEvent.Transport.TUNNEL;
+        return true;
     }
 
     synchronized void iceConnected(String selectedPair) {

@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * One brokered session on the transport: answers the viewer's offer with a PeerConnection,
  * trickles candidates both ways through the signaling server, maps the viewer's data channels
- * by label and hands their messages to the {@link HostSession}.
+ * by label and hands their messages to the {@link HostSession}. When the viewer finds no ICE path
+ * and the server grants an HTTPS tunnel before the handshake began, the session moves onto a
+ * {@link TunnelLink} and the PeerConnection is dropped (its callbacks are ignored from then on).
  */
 final class PeerSession implements PeerListener, SessionLink {
     interface Signal {
@@ -37,6 +39,7 @@ final class PeerSession implements PeerListener, SessionLink {
     private volatile int mLineIndex;
     private volatile boolean offered;
     private volatile boolean closing;
+    private volatile TunnelLink tunnel;
 
     PeerSession(String id, String peer, List<?> iceServers, SessionContext ctx, Signal signal) {
         this.id = id;
@@ -70,6 +73,25 @@ final class PeerSession implements PeerListener, SessionLink {
         }
     }
 
+    /** The server granted the HTTPS tunnel: moves the session onto it unless SRP already started elsewhere. */
+    void tunnel(dev.peerdesk.host.signal.SignalEvent.TunnelGrant grant, TunnelDialer dialer, String hostId) {
+        if (tunnel != null || closing || !session.tunnelled(TunnelBinding.marker(id))) {
+            return;
+        }
+        tunnel = dialer.dial(grant, hostId, new TunnelLink.Receiver() {
+            @Override
+            public void onMessage(SessionChannel channel, byte[] message) {
+                session.onMessage(channel, message);
+            }
+
+            @Override
+            public void closed(String reason) {
+                session.closed(reason);
+            }
+        });
+        pc.close();
+    }
+
     private void offer(String sdp) throws SdpException, IOException {
         RemoteOffer o = OfferParser.parse(sdp);
         if (o.fingerprints().isEmpty()) {
@@ -97,11 +119,17 @@ final class PeerSession implements PeerListener, SessionLink {
 
     @Override
     public void onIceConnected(String selectedPair) {
+        if (tunnel != null) {
+            return;
+        }
         session.iceConnected(selectedPair);
     }
 
     @Override
     public void onChannelOpen(Channel channel) {
+        if (tunnel != null) {
+            return;
+        }
         SessionChannel kind = SessionChannel.ofLabel(channel.label());
         if (kind == null) {
             channel.close(); // a label no session uses
@@ -114,6 +142,9 @@ final class PeerSession implements PeerListener, SessionLink {
 
     @Override
     public void onMessage(Channel channel, byte[] data, boolean binary) {
+        if (tunnel != null) {
+            return;
+        }
         SessionChannel kind = SessionChannel.ofLabel(channel.label());
         if (kind == null) {
             return;
@@ -127,6 +158,9 @@ final class PeerSession implements PeerListener, SessionLink {
 
     @Override
     public void onChannelClosed(Channel channel) {
+        if (tunnel != null) {
+            return;
+        }
         SessionChannel kind = SessionChannel.ofLabel(channel.label());
         if (kind == SessionChannel.CONTROL) {
             session.closed("control channel closed");
@@ -135,11 +169,18 @@ final class PeerSession implements PeerListener, SessionLink {
 
     @Override
     public void onClosed(String reason) {
+        if (tunnel != null) {
+            return;
+        }
         session.closed("transport: " + reason);
     }
 
     @Override
     public void send(SessionChannel kind, byte[] message) throws IOException {
+        if (tunnel != null) {
+            tunnel.send(kind, message);
+            return;
+        }
         Channel c;
         synchronized (channels) {
             c = channels.get(kind);
@@ -163,6 +204,10 @@ final class PeerSession implements PeerListener, SessionLink {
             return;
         }
         closing = true;
+        if (tunnel != null) {
+            tunnel.close(after);
+            return;
+        }
         // Closing aborts the SCTP association, which drops what is still queued: drain first.
         Thread t = new Thread(() -> {
             long end = System.nanoTime() + DRAIN_NANOS;

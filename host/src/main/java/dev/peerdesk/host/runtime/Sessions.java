@@ -36,6 +36,7 @@ public final class Sessions {
     private final HostConfig config;
     private final PasswordPolicy policy;
     private final SignalingClient client;
+    private final TunnelDialer tunnels;
     private final PrintStream out;
     private final SessionContext ctx;
     private final Map<String, PeerSession> live = new HashMap<>();
@@ -46,8 +47,9 @@ public final class Sessions {
     });
 
     Sessions(HostConfig config, DataDir dir, AuditLog audit, PasswordPolicy policy, HostIdentity identity,
-            SignalingClient client, PrintStream out, SecureRandom random) {
+            SignalingClient client, TunnelDialer tunnels, PrintStream out, SecureRandom random) {
         this.config = config;
+        this.tunnels = tunnels;
         this.policy = policy;
         this.client = client;
         this.out = out;
@@ -108,6 +110,11 @@ public final class Sessions {
             PeerSession s = find(v.session());
             if (s != null) {
                 s.fromViewer(v.message());
+            }
+        } else if (ev instanceof SignalEvent.TunnelGrant t) {
+            PeerSession s = find(t.session());
+            if (s != null) {
+                s.tunnel(t, tunnels, identity.id());
             }
         } else if (ev instanceof SignalEvent.ServerError e) {
             PeerSession s = e.session() == null ? null : find(e.session());

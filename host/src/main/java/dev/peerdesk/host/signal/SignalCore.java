@@ -137,6 +137,12 @@ public final class SignalCore {
                     throw new SignalException("relay from '" + body.string("from") + "'", false);
                 }
                 return new SignalEvent.FromViewer(body.string("session"), body.object("message"));
+            case "tunnel":
+                if (!"host".equals(body.string("role"))) {
+                    throw new SignalException("a tunnel token for role '" + body.string("role") + "'", false);
+                }
+                return new SignalEvent.TunnelGrant(body.string("session"), body.string("token"), body.string("path"),
+                        body.longValue("expiresAt"));
             case "auth-recorded":
                 return new SignalEvent.AuthRecorded(body.string("session"), body.bool("ok"));
             case "error":

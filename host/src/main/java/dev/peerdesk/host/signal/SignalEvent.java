@@ -15,6 +15,12 @@ public sealed interface SignalEvent {
     /** SDP offer, trickled candidate or bye from the viewer of {@code session}. */
     record FromViewer(String session, JsonObject message) implements SignalEvent {}
 
+    /**
+     * The viewer of {@code session} found no ICE path and the server granted an HTTPS tunnel: this
+     * host's single-use {@code token} for the WebSocket at {@code path}, valid until {@code expiresAt}.
+     */
+    record TunnelGrant(String session, String token, String path, long expiresAt) implements SignalEvent {}
+
     /** The server recorded our SRP report for its brute-force gate. */
     record AuthRecorded(String session, boolean ok) implements SignalEvent {}
 

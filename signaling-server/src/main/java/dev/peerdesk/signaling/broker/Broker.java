@@ -45,6 +45,7 @@ public final class Broker {
 
     private final HostHello hello;
     private final Brokering brokering;
+    private final TunnelGrant tunnels;
 
     public Broker(BrokerConfig config, HostRegistry registry, EnvelopeSealer sealer, SignatureVerifier signatures,
             Random random, Metrics metrics) {
@@ -57,6 +58,7 @@ public final class Broker {
         this.sourceFailures = new FailureLimiter(config.sourceFailureLimit(), config.sourceFailureWindowMillis());
         this.hello = new HostHello(this);
         this.brokering = new Brokering(this);
+        this.tunnels = new TunnelGrant(this);
     }
 
     /** A WebSocket opened; hosts get their challenge at once. */
@@ -132,6 +134,7 @@ public final class Broker {
             switch (type) {
                 case "connect" -> brokering.connect(c, m);
                 case "offer", "candidate", "bye" -> brokering.fromViewer(c, type, m);
+                case "tunnel" -> tunnels.request(c, m);
                 default -> throw new Refused("unknown-type", "unknown message type", false);
             }
         }
@@ -144,6 +147,14 @@ public final class Broker {
             c.closing = true;
             out.close(c.id, CloseCodes.POLICY_VIOLATION, r.code);
         }
+    }
+
+    /**
+     * A socket on {@code /ws/tunnel} presented {@code token} for {@code role} in session
+     * {@code session}: spends the token or says why it is refused. The runtime audits the verdict.
+     */
+    public TunnelAdmission admitTunnel(String session, Role role, String token, long now) {
+        return tunnels.admit(session, role, token, now);
     }
 
     /** The WebSocket closed (either side, any reason). */

@@ -11,6 +11,8 @@ final class Session {
     boolean answered;
     /** The host reported this session's SRP outcome; it no longer counts as an open attempt. */
     boolean authReported;
+    /** The tunnel tokens once the viewer asked for the HTTPS tunnel; null before. */
+    TunnelTokens tunnel;
 
     Session(String id, String hostId, long viewerConn, String viewerSource, long expiresAt) {
         this.id = id;

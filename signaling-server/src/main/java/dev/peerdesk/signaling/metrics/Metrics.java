@@ -14,6 +14,9 @@ public final class Metrics {
     private final LongAdder sessionsBrokered = new LongAdder();
     private final LongAdder enrollments = new LongAdder();
     private final LongAdder envelopesSigned = new LongAdder();
+    private final LongAdder tunnelsGranted = new LongAdder();
+    private final LongAdder tunnelsPaired = new LongAdder();
+    private final LongAdder tunnelBytes = new LongAdder();
     private final Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
     private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
 
@@ -27,6 +30,23 @@ public final class Metrics {
 
     public void envelopeSigned() {
         envelopesSigned.increment();
+    }
+
+    public void tunnelGranted() {
+        tunnelsGranted.increment();
+    }
+
+    public void tunnelPaired() {
+        tunnelsPaired.increment();
+    }
+
+    /** Bytes forwarded through tunnels (both directions). */
+    public void tunnelBytes(long n) {
+        tunnelBytes.add(n);
+    }
+
+    public long tunnelsPaired() {
+        return tunnelsPaired.sum();
     }
 
     /** One refused request, by reason (the error code, or the filter that refused it). */
@@ -57,6 +77,9 @@ public final class Metrics {
         counter(sb, "sessions_brokered_total", "Connect requests brokered to a host.", sessionsBrokered.sum());
         counter(sb, "enrollments_total", "Hosts given a new ID.", enrollments.sum());
         counter(sb, "envelopes_signed_total", "Envelopes signed with the master key.", envelopesSigned.sum());
+        counter(sb, "tunnels_granted_total", "HTTPS tunnels granted to viewers.", tunnelsGranted.sum());
+        counter(sb, "tunnels_paired_total", "HTTPS tunnels whose two sockets met.", tunnelsPaired.sum());
+        counter(sb, "tunnel_bytes_total", "Bytes forwarded through HTTPS tunnels.", tunnelBytes.sum());
         sb.append("# HELP peerdesk_refusals_total Requests refused, by reason.\n");
         sb.append("# TYPE peerdesk_refusals_total counter\n");
         new TreeMap<>(refusals).forEach((reason, n) -> sb.append("peerdesk_refusals_total{reason=\"")

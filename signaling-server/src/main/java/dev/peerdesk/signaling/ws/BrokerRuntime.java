@@ -4,6 +4,7 @@ import dev.peerdesk.signaling.audit.AuditLog;
 import dev.peerdesk.signaling.broker.Action;
 import dev.peerdesk.signaling.broker.Broker;
 import dev.peerdesk.signaling.broker.Role;
+import dev.peerdesk.signaling.broker.TunnelAdmission;
 import jakarta.websocket.Session;
 import java.time.InstantSource;
 import java.util.List;
@@ -53,6 +54,13 @@ public final class BrokerRuntime {
     /** Expiry and hello timeouts; the server calls it every second, tests after moving the clock. */
     public void tick() {
         run(() -> broker.tick(clock.millis()));
+    }
+
+    /** Spends a tunnel token (see {@link Broker#admitTunnel}); the verdict is the caller's to audit. */
+    public TunnelAdmission admitTunnel(String session, Role role, String token) {
+        synchronized (broker) {
+            return broker.admitTunnel(session, role, token, clock.millis());
+        }
     }
 
     /** Reads broker state consistently (for gauges). */

@@ -54,7 +54,11 @@ public final class DtlsLink implements AutoCloseable {
             return new DtlsLink(t, identity, alerts, path);
         } catch (IOException | RuntimeException e) {
             // Bouncy Castle reports remote garbage as IOException but some paths still throw unchecked
-            throw new DtlsException("DTLS handshake failed: " + e.getMessage(), e);
+            String side = e instanceof org.bouncycastle.tls.TlsFatalAlertReceived ? "peer sent "
+                    : e instanceof org.bouncycastle.tls.TlsFatalAlert ? "we sent " : "";
+            Throwable cause = e.getCause();
+            throw new DtlsException("DTLS handshake failed: " + side + e.getMessage()
+                    + (cause != null && cause != e ? " (" + cause + ")" : ""), e);
         }
     }
 

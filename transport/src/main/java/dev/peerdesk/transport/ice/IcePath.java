@@ -8,6 +8,12 @@ import java.net.SocketTimeoutException;
 import org.ice4j.ice.CandidatePair;
 import org.ice4j.ice.CheckList;
 import org.ice4j.ice.Component;
+import org.ice4j.ice.HostCandidate;
+import org.ice4j.ice.LocalCandidate;
+import org.ice4j.ice.PeerReflexiveCandidate;
+import org.ice4j.ice.RelayedCandidate;
+import org.ice4j.ice.ServerReflexiveCandidate;
+import org.ice4j.socket.IceSocketWrapper;
 import org.ice4j.socket.MultiplexingDatagramSocket;
 
 /**
@@ -45,8 +51,46 @@ public final class IcePath implements PacketPath {
         if (target == null) {
             throw new IOException("no selected ICE pair");
         }
-        DatagramPacket p = new DatagramPacket(buf, off, len, target.getRemoteCandidate().getTransportAddress());
-        target.getIceSocketWrapper().send(p);
+        try {
+            sendOn(target, buf, off, len);
+        } catch (IOException | RuntimeException e) {
+            // The peer's pair cannot carry our datagrams (its TURN allocation went away, say):
+            // stay on ICE's selected pair for this source instead.
+            CandidatePair selected = component.getSelectedPair();
+            System.getLogger(IcePath.class.getName()).log(System.Logger.Level.WARNING,
+                    "sending on " + target + " failed", e);
+            if (selected == null || selected == target) {
+                throw e instanceof IOException io ? io : new IOException("cannot send on " + target + ": " + e, e);
+            }
+            route = new Route(route.from(), selected);
+            sendOn(selected, buf, off, len);
+        }
+    }
+
+    /**
+     * Sends from the local candidate's own socket (the host socket, or the TURN allocation's for a
+     * relayed candidate). Not through {@code pair.getIceSocketWrapper()}: once ICE completes that is
+     * the component's merging socket, which ignores the packet's address, sends to whatever its
+     * "active" socket last heard from, and makes any socket a packet merely arrived on active, with no
+     * target until that packet is read (IllegalArgumentException "unsupported address type").
+     */
+    private static void sendOn(CandidatePair pair, byte[] buf, int off, int len) throws IOException {
+        DatagramPacket p = new DatagramPacket(buf, off, len, pair.getRemoteCandidate().getTransportAddress());
+        IceSocketWrapper own = ownSocket(pair.getLocalCandidate());
+        (own != null ? own : pair.getIceSocketWrapper()).send(p);
+    }
+
+    private static IceSocketWrapper ownSocket(LocalCandidate c) {
+        if (c instanceof HostCandidate h) {
+            return h.getCandidateIceSocketWrapper();
+        } else if (c instanceof RelayedCandidate r) {
+            return r.getCandidateIceSocketWrapper();
+        } else if (c instanceof ServerReflexiveCandidate s) {
+            return s.getCandidateIceSocketWrapper();
+        } else if (c instanceof PeerReflexiveCandidate p) {
+            return p.getCandidateIceSocketWrapper();
+        }
+        return null;
     }
 
     @Override

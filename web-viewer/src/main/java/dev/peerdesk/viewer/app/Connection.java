@@ -26,7 +26,9 @@ import org.teavm.jso.typedarrays.Int8Array;
 /**
  * One connection attempt, from "connect" to the end of the session. Every method runs on the
  * event loop's thread; browser callbacks only post. Tells the page about stages and the end
- * through {@link Ui}.
+ * through {@link Ui}. When ICE fails or finds no path in time (or {@link TunnelMode#FORCE}), the
+ * session runs through the signaling server's HTTPS tunnel instead of data channels: same SRP,
+ * same records, the tunnel marker in place of the DTLS fingerprints.
  */
 final class Connection {
     interface Ui {
@@ -45,6 +47,7 @@ final class Connection {
     private final String hostId;
     private final String password;
     private final boolean relayOnly;
+    private final TunnelMode tunnelMode;
     private final FrameBuffer screen;
     private final SignalClient signal;
     private final Map<SessionChannel, JSObject> channels = new EnumMap<>(SessionChannel.class);
@@ -57,15 +60,19 @@ final class Connection {
     private boolean answered;
     private boolean over;
     private boolean viewOnlyShown;
+    private boolean controlOpen;
+    private boolean tunnelAsked;
+    private TunnelSocket tunnel;
 
     Connection(EventLoop loop, Ui ui, SrpParameters params, byte[] masterKey, String hostId, String password,
-            boolean relayOnly, FrameBuffer screen) {
+            boolean relayOnly, TunnelMode tunnelMode, FrameBuffer screen) {
         this.loop = loop;
         this.ui = ui;
         this.params = params;
         this.hostId = hostId;
         this.password = password;
         this.relayOnly = relayOnly;
+        this.tunnelMode = tunnelMode;
         this.screen = screen;
         EnvelopeVerifier verifier = new EnvelopeVerifier(new Ed25519WebCrypto(), masterKey, 120_000, 60_000, 512);
         this.signal = new SignalClient(verifier, hostId, SignalClient.newSessionId(BrowserRandom.bytes(16)));
@@ -107,6 +114,8 @@ final class Connection {
             } else {
                 early.add(c);
             }
+        } else if (e instanceof SignalClient.TunnelGranted g) {
+            openTunnel(g);
         } else if (e instanceof SignalClient.Refused r) {
             Dom.log("refused " + r.code());
             fail(Words.signaling(r.code(), r.retryAt(), System.currentTimeMillis()));
@@ -121,6 +130,17 @@ final class Connection {
     private void negotiate(SignalClient.Brokered b) {
         ui.stage(Stage.NEGOTIATING);
         hostKey = b.hostKey();
+        if (tunnelMode == TunnelMode.FORCE) {
+            askForTunnel("forced by ?tunnel=force");
+            return;
+        }
+        if (tunnelMode == TunnelMode.AUTO) {
+            Dom.after(TunnelMode.FALLBACK_MILLIS, () -> loop.post(() -> {
+                if (!controlOpen) {
+                    askForTunnel("no path within " + TunnelMode.FALLBACK_MILLIS + " ms");
+                }
+            }));
+        }
         pc = Rtc.peer(b.iceServersJson(), relayOnly,
                 (cand, mid, index) -> loop.post(() -> Rtc.send(socket, signal.candidate(cand, mid, index))),
                 state -> loop.post(() -> peerState(state)));
@@ -135,6 +155,81 @@ final class Connection {
         }
         viewerFingerprint = Sdp.fingerprint(sdp);
         Rtc.send(socket, signal.offer(sdp));
+    }
+
+    /** No ICE path: drop the PeerConnection and ask the server for the HTTPS tunnel (once). */
+    private void askForTunnel(String why) {
+        if (over || tunnelAsked || controlOpen) {
+            return;
+        }
+        tunnelAsked = true;
+        Dom.log("tunnel requested: " + why);
+        if (pc != null) {
+            JSObject old = pc;
+            pc = null;
+            channels.clear();
+            Rtc.close(old);
+        }
+        ui.stage(Stage.NEGOTIATING);
+        Rtc.send(socket, signal.tunnel());
+    }
+
+    private void openTunnel(SignalClient.TunnelGranted g) {
+        if (over || tunnel != null) {
+            return;
+        }
+        tunnel = TunnelSocket.open(g.path(), t -> loop.post(() -> tunnel.sendText(signal.tunnelHello(g.token()))),
+                text -> loop.post(() -> tunnelText(text)),
+                (channel, message) -> loop.post(() -> tunnelFrame(channel, message)),
+                why -> loop.post(() -> tunnelClosed(why)));
+    }
+
+    /** One tunnel frame: the channel id byte, then the message the data channel would have carried. */
+    private void tunnelFrame(int channel, Int8Array message) {
+        if (channel < 0 || channel >= SessionChannel.values().length) {
+            fail("The computer sent something this page does not understand.");
+            return;
+        }
+        received(SessionChannel.values()[channel], message);
+    }
+
+    /** The server's texts on the tunnel: tunnel-ready starts SRP; anything else ends the attempt. */
+    private void tunnelText(String text) {
+        if (over) {
+            return;
+        }
+        SignalClient.Event e;
+        try {
+            e = signal.receive(text, System.currentTimeMillis());
+        } catch (Exception bad) {
+            Dom.log("tunnel refused " + bad.getMessage());
+            fail(Words.NO_PATH);
+            return;
+        }
+        if (e instanceof SignalClient.TunnelReady && core == null) {
+            Dom.log("tunnel ready");
+            String marker = TunnelSocket.bindingMarker(signal.session());
+            byte[] transcript = ChannelBinding.transcript(ProtocolVersion.CURRENT, hostId, hostKey, marker, marker);
+            core = new SessionCore(new ViewerHandshake(params, password, transcript, BrowserRandom.bytes(32),
+                    BrowserAead.factory()), screen);
+            controlOpen = true;
+            ui.stage(Stage.AUTHENTICATING);
+            transmit(core.start());
+        } else if (e instanceof SignalClient.Refused r) {
+            Dom.log("tunnel refused " + r.code());
+            fail(Words.NO_PATH);
+        }
+    }
+
+    private void tunnelClosed(String why) {
+        Dom.log("tunnel closed " + why);
+        if (!over) {
+            if (core != null && core.state() == SessionCore.State.ESTABLISHED) {
+                finish(Stage.CLOSED, "The computer ended the session.");
+            } else {
+                fail(Words.NO_PATH);
+            }
+        }
     }
 
     private void answer(String sdp) {
@@ -167,7 +262,8 @@ final class Connection {
 
     private void opened(SessionChannel c) {
         Dom.log("channel open " + c.label());
-        if (c == SessionChannel.CONTROL && core != null && !over) {
+        if (c == SessionChannel.CONTROL && core != null && !over && tunnel == null) {
+            controlOpen = true;
             ui.stage(Stage.AUTHENTICATING);
             transmit(core.start());
         }
@@ -224,6 +320,9 @@ final class Connection {
     }
 
     String pathStats() {
+        if (tunnel != null && !over) {
+            return controlOpen ? "tunnelled -1 " + (long) tunnel.bytesReceived() : "none";
+        }
         return pc == null || over ? "none" : Rtc.pathStats(pc);
     }
 
@@ -239,13 +338,17 @@ final class Connection {
             if (core.state() == SessionCore.State.HANDSHAKE) {
                 Dom.log("handshake sent " + s.bytes().length + " bytes on " + s.channel().label());
             }
-            Rtc.send(channels.get(s.channel()), Int8Array.copyFromJavaArray(s.bytes()));
+            if (tunnel != null) {
+                tunnel.send(s.channel().id(), Int8Array.copyFromJavaArray(s.bytes()));
+            } else {
+                Rtc.send(channels.get(s.channel()), Int8Array.copyFromJavaArray(s.bytes()));
+            }
         }
     }
 
     private void peerState(String state) {
         Dom.log("peer " + state);
-        if (over) {
+        if (over || tunnelAsked) {
             return;
         }
         // "connection ice dtls": a path was found (ICE up) but DTLS failed = the certificate did
@@ -255,6 +358,8 @@ final class Connection {
             boolean iceUp = f.length > 2 && ("connected".equals(f[1]) || "completed".equals(f[1]));
             if (iceUp && "failed".equals(f[2]) && (core == null || core.state() == SessionCore.State.HANDSHAKE)) {
                 fail(Words.INTERCEPTED);
+            } else if (!controlOpen && tunnelMode == TunnelMode.AUTO) {
+                askForTunnel("ICE failed");
             } else {
                 fail(core != null && core.state() == SessionCore.State.ESTABLISHED
                         ? "The connection to the computer was lost." : Words.NO_PATH);
@@ -263,7 +368,7 @@ final class Connection {
     }
 
     private void channelClosed(SessionChannel c) {
-        if (!over && core != null && core.state() == SessionCore.State.ESTABLISHED) {
+        if (!over && tunnel == null && core != null && core.state() == SessionCore.State.ESTABLISHED) {
             finish(Stage.CLOSED, "The computer ended the session.");
         }
     }
@@ -292,6 +397,9 @@ final class Connection {
         }
         if (pc != null) {
             Rtc.close(pc);
+        }
+        if (tunnel != null) {
+            tunnel.close();
         }
         if (stage == Stage.FAILED) {
             ui.failed(words);

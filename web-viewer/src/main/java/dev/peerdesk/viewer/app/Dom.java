@@ -63,6 +63,9 @@ final class Dom {
     @JSBody(params = {"ms", "action"}, script = "return setInterval(action, ms);")
     static native int every(int ms, Action action);
 
+    @JSBody(params = {"ms", "action"}, script = "setTimeout(action, ms);")
+    static native void after(int ms, Action action);
+
     @JSBody(params = "handle", script = "clearInterval(handle);")
     static native void cancel(int handle);
 

@@ -18,7 +18,10 @@ final class Quality {
         return path;
     }
 
-    /** {@code stats} is "path rttMs bytesReceived" or "none"; returns the overlay line or null. */
+    /**
+     * {@code stats} is "path rttMs bytesReceived" or "none" (path: direct, relay, relay-tcp, or
+     * tunnelled for the HTTPS tunnel); returns the overlay line or null.
+     */
     String update(String stats, long frames, double nowMs) {
         if (stats == null || stats.equals("none")) {
             return null;
@@ -38,7 +41,8 @@ final class Quality {
         lastAt = nowMs;
         String label = switch (path) {
             case "relay" -> "via relay";
-            case "tunnelled" -> "via relay (tunnelled over TCP/TLS)";
+            case "relay-tcp" -> "via relay (TCP)";
+            case "tunnelled" -> "tunnelled through the server (HTTPS)";
             default -> "direct";
         };
         return label + (rtt >= 0 ? " \u00b7 " + rtt + " ms" : "") + rate;

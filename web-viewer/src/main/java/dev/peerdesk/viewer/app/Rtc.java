@@ -105,8 +105,9 @@ final class Rtc {
     private static native void answerJs(JSObject pc, String sdp, Text cb);
 
     /**
-     * The selected candidate pair: "path rttMs bytesReceived" where path is direct, relay or
-     * tunnelled (relay reached over TCP/TLS); "none" before a pair is selected.
+     * The selected candidate pair: "path rttMs bytesReceived" where path is direct, relay (TURN
+     * over UDP) or relay-tcp (TURN reached over TCP/TLS); "none" before a pair is selected.
+     * ("tunnelled" means the HTTPS tunnel through the signaling server only: see Connection.)
      */
     @Async
     static native String pathStats(JSObject pc);
@@ -127,7 +128,7 @@ final class Rtc {
             + " var path = 'direct';"
             + " if ((local && local.candidateType === 'relay') || (remote && remote.candidateType === 'relay')) {"
             + "   path = local && local.candidateType === 'relay' && local.relayProtocol"
-            + "     && local.relayProtocol !== 'udp' ? 'tunnelled' : 'relay'; }"
+            + "     && local.relayProtocol !== 'udp' ? 'relay-tcp' : 'relay'; }"
             + " var rtt = pair.currentRoundTripTime !== undefined ? Math.round(pair.currentRoundTripTime * 1000) : -1;"
             + " cb(path + ' ' + rtt + ' ' + (_t && _t.bytesReceived !== undefined ? _t.bytesReceived : pair.bytesReceived || 0));"
             + "}, function(_e) { cb('none'); });")

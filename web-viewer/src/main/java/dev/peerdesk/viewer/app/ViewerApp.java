@@ -105,7 +105,8 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
         frames = 0;
         quality.reset();
         Dom.bodyAttr("data-connect-at", String.valueOf(Dom.now()));
-        connection = new Connection(loop, this, params, masterKey, id, password, Dom.param("relay") != null, screen);
+        connection = new Connection(loop, this, params, masterKey, id, password, Dom.param("relay") != null,
+                TunnelMode.of(Dom.param("tunnel")), screen);
         connection.start();
     }
 

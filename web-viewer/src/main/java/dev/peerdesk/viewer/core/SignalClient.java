@@ -31,6 +31,15 @@ public final class SignalClient {
     /** The host rejected the session or said bye. */
     public record Ended(String type, String reason) implements Event {}
 
+    /**
+     * The server granted the HTTPS tunnel (no ICE path worked): this viewer's single-use token for
+     * the WebSocket at {@code path}.
+     */
+    public record TunnelGranted(String token, String path) implements Event {}
+
+    /** On the tunnel socket: the host's side joined; frames may flow. */
+    public record TunnelReady() implements Event {}
+
     /** Valid, ours, but nothing to act on (a message type this viewer does not know). */
     public record Ignored(String what) implements Event {}
 
@@ -73,6 +82,17 @@ public final class SignalClient {
         return o.toString();
     }
 
+    /** Asks for the HTTPS tunnel of last resort for this session. */
+    public String tunnel() {
+        return new JsonObject().put("type", "tunnel").put("session", session).toString();
+    }
+
+    /** The first text on the tunnel socket: which session and side, and the granted token. */
+    public String tunnelHello(String token) {
+        return new JsonObject().put("type", "tunnel-hello").put("session", session).put("role", "viewer")
+                .put("token", token).toString();
+    }
+
     public String bye(String reason) {
         return new JsonObject().put("type", "bye").put("session", session).put("reason", reason).toString();
     }
@@ -103,6 +123,18 @@ public final class SignalClient {
                     throw new JsonException("relay before the session or not from the host");
                 }
                 return relayed(body.object("message"));
+            }
+            case "tunnel" -> {
+                if (!brokered || !session.equals(body.string("session")) || !"viewer".equals(body.string("role"))) {
+                    throw new JsonException("a tunnel grant for another session or side");
+                }
+                return new TunnelGranted(body.string("token"), body.string("path"));
+            }
+            case "tunnel-ready" -> {
+                if (!session.equals(body.string("session"))) {
+                    throw new JsonException("tunnel-ready for another session");
+                }
+                return new TunnelReady();
             }
             default -> {
                 return new Ignored(e.kind());

@@ -76,6 +76,33 @@ class SignalClientTest {
     }
 
     @Test
+    void tunnelGrantAndReadyAreVerifiedAndChecked() throws Exception {
+        String sid = "S".repeat(22);
+        String aud = "viewer:" + sid;
+        assertEquals(new JsonObject().put("type", "tunnel").put("session", sid), Json.parseObject(client.tunnel()));
+        JsonObject grant = new JsonObject().put("session", sid).put("role", "viewer").put("token", "tok")
+                .put("path", "/ws/tunnel").put("expiresAt", 5000L);
+        // A grant before the session was brokered is not ours to act on.
+        assertThrows(dev.peerdesk.protocol.envelope.JsonException.class,
+                () -> client.receive(seal("tunnel", aud, grant, server), 1000));
+        client.receive(brokered(), 1000);
+        assertEquals(new SignalClient.TunnelGranted("tok", "/ws/tunnel"),
+                client.receive(seal("tunnel", aud, grant, server), 1000));
+        JsonObject hostsGrant = new JsonObject().put("session", sid).put("role", "host").put("token", "t")
+                .put("path", "/ws/tunnel");
+        assertThrows(dev.peerdesk.protocol.envelope.JsonException.class,
+                () -> client.receive(seal("tunnel", aud, hostsGrant, server), 1000));
+        assertThrows(EnvelopeException.class, () -> client.receive(seal("tunnel", aud, grant,
+                new EnvelopeSealer(new KeyedHash((byte) 2))), 1000), "not signed by the master key");
+        assertEquals(new SignalClient.TunnelReady(),
+                client.receive(seal("tunnel-ready", aud, new JsonObject().put("session", sid), server), 1000));
+        JsonObject hello = Json.parseObject(client.tunnelHello("tok"));
+        assertEquals("viewer", hello.string("role"));
+        assertEquals("tok", hello.string("token"));
+        assertEquals(sid, hello.string("session"));
+    }
+
+    @Test
     void refusalCarriesRetryAt() throws Exception {
         String wire = seal("error", "viewer:" + "S".repeat(22), new JsonObject().put("code", "backoff")
                 .put("message", "wait").put("retryAt", 9000L), server);
