@@ -81,17 +81,17 @@ final class TunnelSocket {
     @JSBody(params = {"url", "onOpen", "onText", "onFrame", "onClose"}, script = ""
             + "var ws = new WebSocket(url); ws.binaryType = 'arraybuffer';"
             + "ws.onopen = function() { onOpen(''); };"
-            + "ws.onmessage = function(e) { if (typeof e.data === 'string') { onText(e.data); }"
-            + "  else { var a = new Int8Array(e.data);"
-            + "    if (a.length < 2) { onFrame(-1, a); } else { onFrame(a[0] & 0xff, a.subarray(1)); } } };"
-            + "ws.onclose = function(e) { onClose(e.code + ' ' + e.reason); };"
+            + "ws.onmessage = function(_e) { if (typeof _e.data === 'string') { onText(_e.data); }"
+            + "  else { var _a = new Int8Array(_e.data);"
+            + "    if (_a.length < 2) { onFrame(-1, _a); } else { onFrame(_a[0] & 0xff, _a.subarray(1)); } } };"
+            + "ws.onclose = function(_e) { onClose(_e.code + ' ' + _e.reason); };"
             + "return ws;")
     private static native JSObject openJs(String url, Rtc.Text onOpen, Rtc.Text onText, Frame onFrame,
             Rtc.Text onClose);
 
     @JSBody(params = {"ws", "channel", "message"}, script = ""
             + "if (ws.readyState !== 1) { return; }"
-            + "var f = new Uint8Array(message.length + 1); f[0] = channel;"
-            + "f.set(new Uint8Array(message.buffer, message.byteOffset, message.length), 1); ws.send(f);")
+            + "var _f = new Uint8Array(message.length + 1); _f[0] = channel;"
+            + "_f.set(new Uint8Array(message.buffer, message.byteOffset, message.length), 1); ws.send(_f);")
     private static native void sendJs(JSObject ws, int channel, Int8Array message);
 }
