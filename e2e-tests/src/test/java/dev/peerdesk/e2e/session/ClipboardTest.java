@@ -75,6 +75,17 @@ class ClipboardTest {
                 b.await(WAIT, () -> !button.isDisplayed());
             }
 
+            // Larger than one record: refused with words on either side, nothing half-sent.
+            String big = "0123456789abcdef".repeat(300 * 1024 / 16);
+            int typedBefore = rig.desk.app.count("^typed \u0016$");
+            paste(b, big);
+            b.await(WAIT, () -> rig.desk.app.count("^typed \u0016$") > typedBefore); // after the text, if any
+            assertTrue(b.body("data-notice").contains("too large"), b.body("data-notice"));
+            assertNotEquals(big, hostClipboardText(rig.desk));
+            try (Proc owner = hostClipboard(rig.desk, big)) {
+                rig.desk.host().await("clipboard text of " + big.length() + " bytes not sent \\(the limit is \\d+\\)", WAIT);
+            }
+
             // Each text crossed once: the one we set on either side was never sent back.
             List<String> lines = b.consoleLines();
             assertEquals(List.of("clipboard written " + fromHost.length(), "clipboard written " + again.length(),
@@ -130,10 +141,11 @@ class ClipboardTest {
         return String.valueOf(v);
     }
 
-    /** Puts text on the browser's clipboard (as copying elsewhere would), then presses Ctrl+V in the canvas. */
+    /** With the canvas focused, puts text on the browser's clipboard (as copying elsewhere would), presses Ctrl+V. */
     static void paste(Browser b, String text) {
-        writeBrowserClipboard(b, text);
+        b.js("document.getElementById('screen').focus();"); // first: a focus read must not take the text
         canvasFocused(b);
+        writeBrowserClipboard(b, text);
         new Actions(b.driver).keyDown(b.driver.findElement(By.id("screen")), Keys.CONTROL).sendKeys("v")
                 .keyUp(Keys.CONTROL).perform();
     }

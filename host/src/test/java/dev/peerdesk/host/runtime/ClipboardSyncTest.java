@@ -21,7 +21,8 @@ class ClipboardSyncTest {
     /** A clipboard other applications change by {@link #copy}; fails on demand. */
     static final class MemoryClipboard implements TextClipboard {
         volatile String text;
-        volatile ClipboardException failNext;
+        final java.util.concurrent.atomic.AtomicReference<ClipboardException> failNext =
+                new java.util.concurrent.atomic.AtomicReference<>();
         final BlockingQueue<String> writes = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> reads = new LinkedBlockingQueue<>();
 
@@ -35,20 +36,19 @@ class ClipboardSyncTest {
 
         @Override
         public String read() throws ClipboardException {
-            ClipboardException f = failNext;
-            failNext = null;
-            reads.add(true);
+            ClipboardException f = failNext.getAndSet(null);
+            String t = text;
+            reads.add(true); // after the read: a test that saw it may copy without racing it
             if (f != null) {
                 throw f;
             }
-            return text;
+            return t;
         }
 
         @Override
         public void write(String t) throws ClipboardException {
-            ClipboardException f = failNext;
+            ClipboardException f = failNext.getAndSet(null);
             if (f != null) {
-                failNext = null;
                 throw f;
             }
             text = t;
@@ -132,7 +132,7 @@ class ClipboardSyncTest {
         MemoryClipboard c = new MemoryClipboard("x");
         start(c);
         polls(c, 1);
-        c.failNext = new ClipboardException("clipboard busy: held", true);
+        c.failNext.set(new ClipboardException("clipboard busy: held", true));
         sync.fromViewer(new ClipboardText("retried"));
         assertEquals("retried", c.writes.poll(10, TimeUnit.SECONDS));
         polls(c, 2);
