@@ -162,6 +162,7 @@ final class Connection {
         }
         tunnelAsked = true;
         Dom.log("tunnel requested: " + why);
+        core = null; // a handshake bound to DTLS fingerprints that never started; the tunnel makes its own
         if (pc != null) {
             JSObject old = pc;
             pc = null;

@@ -25,12 +25,17 @@ final class TunnelSocket {
         this.ws = ws;
     }
 
+    /** Where received frames go: a plain Java interface (Java must never call a JSFunctor itself). */
+    interface Frames {
+        void frame(int channel, Int8Array message);
+    }
+
     /** Opens {@code path} on the page's server; {@code onOpen} should send the hello. */
-    static TunnelSocket open(String path, Rtc.Text onOpen, Rtc.Text onText, Frame onFrame, Rtc.Text onClose) {
+    static TunnelSocket open(String path, Rtc.Text onOpen, Rtc.Text onText, Frames frames, Rtc.Text onClose) {
         TunnelSocket[] self = new TunnelSocket[1];
         Frame counting = (channel, message) -> {
             self[0].bytesReceived += message.getLength() + 1;
-            onFrame.accept(channel, message);
+            frames.frame(channel, message);
         };
         self[0] = new TunnelSocket(openJs(url(path), onOpen, onText, counting, onClose));
         return self[0];
@@ -78,20 +83,22 @@ final class TunnelSocket {
         return origin() + p;
     }
 
+    // TeaVM renames the parameters to single letters: the locals here must not be single letters.
     @JSBody(params = {"url", "onOpen", "onText", "onFrame", "onClose"}, script = ""
             + "var ws = new WebSocket(url); ws.binaryType = 'arraybuffer';"
             + "ws.onopen = function() { onOpen(''); };"
-            + "ws.onmessage = function(e) { if (typeof e.data === 'string') { onText(e.data); }"
-            + "  else { var a = new Int8Array(e.data);"
-            + "    if (a.length < 2) { onFrame(-1, a); } else { onFrame(a[0] & 0xff, a.subarray(1)); } } };"
-            + "ws.onclose = function(e) { onClose(e.code + ' ' + e.reason); };"
+            + "ws.onmessage = function(ev) { try { if (typeof ev.data === 'string') { onText(ev.data); }"
+            + "  else { var arr = new Int8Array(ev.data);"
+            + "    if (arr.length < 2) { onFrame(-1, arr); } else { onFrame(arr[0] & 0xff, arr.subarray(1)); } }"
+            + " } catch (err) { console.log('peerdesk tunnel frame dropped: ' + err); } };"
+            + "ws.onclose = function(ev) { onClose(ev.code + ' ' + ev.reason); };"
             + "return ws;")
     private static native JSObject openJs(String url, Rtc.Text onOpen, Rtc.Text onText, Frame onFrame,
             Rtc.Text onClose);
 
     @JSBody(params = {"ws", "channel", "message"}, script = ""
             + "if (ws.readyState !== 1) { return; }"
-            + "var f = new Uint8Array(message.length + 1); f[0] = channel;"
-            + "f.set(new Uint8Array(message.buffer, message.byteOffset, message.length), 1); ws.send(f);")
+            + "var out = new Uint8Array(message.length + 1); out[0] = channel;"
+            + "out.set(new Uint8Array(message.buffer, message.byteOffset, message.length), 1); ws.send(out);")
     private static native void sendJs(JSObject ws, int channel, Int8Array message);
 }
