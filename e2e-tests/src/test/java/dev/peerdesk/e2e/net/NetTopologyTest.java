@@ -43,6 +43,7 @@ class NetTopologyTest {
         }
         start(topology.wan(), "tcp-reflect", s1, "3478");
         start(topology.wan(), "tcp-reflect", s1, "443");
+        start(topology.wan(), "tcp-reflect", s2, "443");
     }
 
     @AfterAll
@@ -91,6 +92,15 @@ class NetTopologyTest {
         assertTrue(ask(e, "tcp-ask", s1 + ":443").get(0).startsWith(lan.publicAddress() + ":"));
         assertEquals(List.of("timeout"), ask(e, "tcp-ask", s1 + ":3478"));
         assertEquals(List.of("timeout"), ask(e, "udp-ask", s1 + ":3478"));
+    }
+
+    @Test
+    void droppedServerIsUnreachableWhileTheOtherStillAnswersOn443() throws IOException {
+        Topology.Lan lan = topology.addLan(Router.NAT_ONLY_TCP_443);
+        topology.dropTo(lan, s2);
+        Topology.Endpoint e = topology.addEndpoint("https", lan);
+        assertTrue(ask(e, "tcp-ask", s1 + ":443").get(0).startsWith(lan.publicAddress() + ":"));
+        assertEquals(List.of("timeout"), ask(e, "tcp-ask", s2 + ":443"));
     }
 
     @Test

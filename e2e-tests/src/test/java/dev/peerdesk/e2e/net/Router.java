@@ -23,13 +23,19 @@ public enum Router {
             "--random-fully"};
         String[] established = {"-A", "FORWARD", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED",
             "-j", "ACCEPT"};
+        // A home router's firewall drops unsolicited packets to itself. Without it, a peer's first hole
+        // punching packet (arriving before our own outbound one) is tracked as a connection to the
+        // router, and our outbound flow then clashes with it and gets another public port: punching
+        // between two such NATs would fail where real routers succeed. Dropped in INPUT, the packet's
+        // conntrack entry is never confirmed.
+        String[] unsolicited = {"-A", "INPUT", "-i", wanIf, "-m", "conntrack", "--ctstate", "NEW", "-j", "DROP"};
         return switch (this) {
             case ROUTED -> new String[0][];
-            case NAT -> new String[][] {masquerade};
-            case SYMMETRIC_NAT -> new String[][] {randomFully};
-            case NAT_UDP_BLOCKED -> new String[][] {masquerade,
+            case NAT -> new String[][] {masquerade, unsolicited};
+            case SYMMETRIC_NAT -> new String[][] {randomFully, unsolicited};
+            case NAT_UDP_BLOCKED -> new String[][] {masquerade, unsolicited,
                 {"-A", "FORWARD", "-o", wanIf, "-p", "udp", "-j", "DROP"}};
-            case NAT_ONLY_TCP_443 -> new String[][] {masquerade, established,
+            case NAT_ONLY_TCP_443 -> new String[][] {masquerade, unsolicited, established,
                 {"-A", "FORWARD", "-o", wanIf, "-p", "tcp", "--dport", "443", "-j", "ACCEPT"},
                 {"-A", "FORWARD", "-o", wanIf, "-j", "DROP"}};
         };

@@ -62,7 +62,10 @@ public final class Topology implements AutoCloseable {
         String wanIf = prefix + "r" + l + "w";
         link(wan, prefix + "w" + l, "198.18." + l + ".1/30", router, wanIf, "198.18." + l + ".2/30");
         Shell.run("ip", "-n", router, "route", "add", "default", "via", "198.18." + l + ".1");
-        Shell.run("ip", "-n", wan, "route", "add", "198.19." + l + ".0/24", "via", "198.18." + l + ".2");
+        if (kind == Router.ROUTED) {
+            // Behind a NAT the LAN's addresses are private: the WAN has no route to them, as on the internet.
+            Shell.run("ip", "-n", wan, "route", "add", "198.19." + l + ".0/24", "via", "198.18." + l + ".2");
+        }
         String bridge = prefix + "b" + l;
         Shell.run("ip", "-n", router, "link", "add", bridge, "type", "bridge");
         Shell.run("ip", "-n", router, "addr", "add", "198.19." + l + ".1/24", "dev", bridge);
@@ -71,7 +74,16 @@ public final class Topology implements AutoCloseable {
         for (String[] rule : kind.rules(wanIf)) {
             Shell.run(Shell.inNamespace(router, prepend("iptables", rule)));
         }
-        return new Lan(l, router, bridge, kind);
+        return new Lan(l, router, wanIf, bridge, kind);
+    }
+
+    /**
+     * Makes {@code lan}'s router drop everything from the LAN to {@code address} (e.g. the relay's,
+     * so that only the signaling server's HTTPS port is left: the tunnel of last resort's topology).
+     */
+    public void dropTo(Lan lan, String address) {
+        Shell.run(Shell.inNamespace(lan.router, "iptables", "-I", "FORWARD", "-o", lan.wanIf, "-d", address + "/32",
+                "-j", "DROP"));
     }
 
     /** Adds an endpoint namespace on {@code lan}; returns its address in {@link Endpoint}. */
@@ -174,13 +186,15 @@ public final class Topology implements AutoCloseable {
     public static final class Lan {
         final int index;
         final String router;
+        final String wanIf;
         final String bridge;
         final Router kind;
         int endpoints;
 
-        Lan(int index, String router, String bridge, Router kind) {
+        Lan(int index, String router, String wanIf, String bridge, Router kind) {
             this.index = index;
             this.router = router;
+            this.wanIf = wanIf;
             this.bridge = bridge;
             this.kind = kind;
         }

@@ -25,23 +25,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * profile) driving the real viewer page. The server's certificate is self-signed, so certificate
  * errors are ignored; the page's own trust is the master key it embeds.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final Path profile;
+    private final Path launcher;
     private final ChromeDriverService service;
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final List<String> console = new ArrayList<>();
 
-    static boolean available() {
+    public static boolean available() {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
     Browser() throws IOException {
+        this(null);
+    }
+
+    /**
+     * Chromium inside the network namespace {@code namespace} (null: this one). ChromeDriver stays
+     * here and drives it over --remote-debugging-pipe (file descriptors survive {@code ip netns exec};
+     * a DevTools TCP port inside the namespace would be out of ChromeDriver's reach).
+     */
+    public Browser(String namespace) throws IOException {
         profile = Files.createTempDirectory("peerdesk-e2e-chromium-");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        if (namespace == null) {
+            launcher = null;
+            options.setBinary(CHROMIUM);
+        } else {
+            launcher = Files.createTempFile("peerdesk-e2e-chromium-", ".sh");
+            Files.writeString(launcher, "#!/bin/sh\nexec ip netns exec " + namespace + " " + CHROMIUM + " \"$@\"\n");
+            launcher.toFile().setExecutable(true);
+            options.setBinary(launcher.toString());
+            options.addArguments("--remote-debugging-pipe");
+        }
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1280,900",
@@ -58,17 +77,18 @@ final class Browser implements AutoCloseable {
             if (started == null) {
                 service.stop();
                 delete(profile);
+                deleteLauncher();
             }
         }
         driver = started;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         await(Duration.ofSeconds(30), () -> "idle".equals(body("data-stage")));
     }
 
-    void connect(String id, String password) {
+    public void connect(String id, String password) {
         driver.findElement(By.id("host-id")).clear();
         driver.findElement(By.id("host-id")).sendKeys(id);
         driver.findElement(By.id("password")).clear();
@@ -78,11 +98,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("connect")).click();
     }
 
-    String body(String attribute) {
+    public String body(String attribute) {
         return driver.findElement(By.tagName("body")).getAttribute(attribute);
     }
 
-    String awaitStage(Duration timeout, String... stages) {
+    public String awaitStage(Duration timeout, String... stages) {
         List<String> wanted = List.of(stages);
         return await(timeout, () -> {
             String s = body("data-stage");
@@ -91,7 +111,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The "peerdesk ..." console lines so far (without the prefix). */
-    List<String> consoleLines() {
+    public List<String> consoleLines() {
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             String m = e.getMessage();
             int i = m.indexOf("peerdesk ");
@@ -115,11 +135,11 @@ final class Browser implements AutoCloseable {
         return f == null || f.isEmpty() ? 0 : Long.parseLong(f);
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    <T> T await(Duration timeout, java.util.function.Supplier<T> condition) {
+    public <T> T await(Duration timeout, java.util.function.Supplier<T> condition) {
         return new WebDriverWait(driver, timeout).until(d -> {
             T v = condition.get();
             return v instanceof Boolean b ? (b ? v : null) : v;
@@ -133,6 +153,13 @@ final class Browser implements AutoCloseable {
         } finally {
             service.stop();
             delete(profile);
+            deleteLauncher();
+        }
+    }
+
+    private void deleteLauncher() throws IOException {
+        if (launcher != null) {
+            Files.deleteIfExists(launcher);
         }
     }
 

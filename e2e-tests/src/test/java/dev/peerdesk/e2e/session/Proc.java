@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
  * A child process whose merged output is kept line by line, so a test can await "listening on
  * ...:PORT" instead of sleeping. {@link #close} ends it by pid (SIGTERM, then SIGKILL).
  */
-final class Proc implements AutoCloseable {
+public final class Proc implements AutoCloseable {
     private final String name;
     private final Process process;
     private final List<String> lines = new ArrayList<>();
 
-    Proc(String name, List<String> command, Path dir) throws IOException {
+    public Proc(String name, List<String> command, Path dir) throws IOException {
         this(name, command, dir, java.util.Map.of());
     }
 
-    Proc(String name, List<String> command, Path dir, java.util.Map<String, String> env) throws IOException {
+    public Proc(String name, List<String> command, Path dir, java.util.Map<String, String> env) throws IOException {
         this.name = name;
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         if (dir != null) {
@@ -50,7 +50,7 @@ final class Proc implements AutoCloseable {
         reader.start();
     }
 
-    static List<String> java(Path jar, String... args) {
+    public static List<String> java(Path jar, String... args) {
         List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
         c.addAll(List.of(args));
@@ -63,7 +63,7 @@ final class Proc implements AutoCloseable {
     }
 
     /** How many output lines so far match {@code regex}. */
-    int count(String regex) {
+    public int count(String regex) {
         Pattern p = Pattern.compile(regex);
         synchronized (lines) {
             return (int) lines.stream().filter(l -> p.matcher(l).find()).count();
@@ -71,24 +71,24 @@ final class Proc implements AutoCloseable {
     }
 
     /** Output lines from index {@code from} on. */
-    List<String> linesFrom(int from) {
+    public List<String> linesFrom(int from) {
         synchronized (lines) {
             return new ArrayList<>(lines.subList(Math.min(from, lines.size()), lines.size()));
         }
     }
 
-    int lineCount() {
+    public int lineCount() {
         synchronized (lines) {
             return lines.size();
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** The first group of the first output line matching {@code regex}; fails after {@code timeout}. */
-    String await(String regex, Duration timeout) throws InterruptedException {
+    public String await(String regex, Duration timeout) throws InterruptedException {
         Pattern p = Pattern.compile(regex);
         long end = System.nanoTime() + timeout.toNanos();
         int seen = 0;
@@ -109,7 +109,7 @@ final class Proc implements AutoCloseable {
         }
     }
 
-    String output() {
+    public String output() {
         synchronized (lines) {
             return String.join("\n", lines);
         }

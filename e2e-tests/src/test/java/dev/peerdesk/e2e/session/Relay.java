@@ -9,12 +9,26 @@ import java.util.List;
 import java.time.Duration;
 
 /** The real turn-relay jar on loopback, a free port, loopback peers allowed (everything here is local). */
-final class Relay implements AutoCloseable {
+public final class Relay implements AutoCloseable {
     static final Path JAR = Path.of("..", "turn-relay", "target", "turn-relay.jar");
-    static final String SECRET = "e2e-turn-secret-not-for-real-use";
+    public static final String SECRET = "e2e-turn-secret-not-for-real-use";
 
-    final Proc proc;
-    final int port;
+    public final Proc proc;
+    public final int port;
+
+    /** The relay behind {@code wrap} (e.g. {@code ip netns exec NS}) with exactly {@code args}; port is its first. */
+    public Relay(List<String> wrap, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(wrap);
+        cmd.addAll(Proc.java(JAR.toAbsolutePath(), args));
+        Proc p = new Proc("relay", cmd, null);
+        try {
+            port = Integer.parseInt(p.await("udp\\+tcp \\[(\\d+)", Duration.ofSeconds(60)));
+        } catch (Throwable t) {
+            p.close();
+            throw t;
+        }
+        proc = p;
+    }
 
     Relay() throws Exception {
         List<String> cmd = Proc.java(JAR.toAbsolutePath(), "--listen", "127.0.0.1", "--port", "0",

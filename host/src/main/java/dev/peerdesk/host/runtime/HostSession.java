@@ -56,6 +56,7 @@ final class HostSession {
     /** Replaced by a real one for the captured monitor once the screen task opened it (control only). */
     private final SwitchableInjector injector = new SwitchableInjector();
     private ScreenTask screen;
+    private ClipboardSync clipboard;
     private boolean toldViewOnly;
 
     HostSession(String id, String peer, SessionContext ctx, SessionLink link) {
@@ -172,6 +173,10 @@ final class HostSession {
         sendPlain(step.reply());
         screen = new ScreenTask(id, ctx.screen(), this::sendVideo, this::screenFailed, this::monitorSelected, ctx.out());
         screen.start();
+        if (ctx.permissions().contains(Permission.CLIPBOARD)) {
+            clipboard = new ClipboardSync(id, ctx.screen()::clipboard, this::sendControl, ctx.out());
+            clipboard.start();
+        }
     }
 
     private void handshakeFailed(HandshakeStep step) {
@@ -218,9 +223,10 @@ final class HostSession {
                 screen.chooseMonitor(c.monitor());
             } else if (m instanceof ErrorMessage e) {
                 end(null, "viewer error: " + e.code() + " " + e.detail());
-            } else if (m instanceof dev.peerdesk.protocol.message.ClipboardText) {
-                // Checked and audited when denied; clipboard sync itself is not in this build yet.
-                guard.allow(Permission.CLIPBOARD, "clipboard");
+            } else if (m instanceof dev.peerdesk.protocol.message.ClipboardText c) {
+                if (guard.allow(Permission.CLIPBOARD, "clipboard") && clipboard != null) {
+                    clipboard.fromViewer(c); // denied ones are dropped; the guard audits
+                }
             } else if (m instanceof dev.peerdesk.protocol.message.FileOffer
                     || m instanceof dev.peerdesk.protocol.message.FileChunk) {
                 // Likewise for file transfer: the permission is enforced, the transfer is not built yet.
@@ -245,6 +251,14 @@ final class HostSession {
             throw new IOException("session over");
         }
         link.send(SessionChannel.VIDEO, secure.seal(SessionChannel.VIDEO, m));
+    }
+
+    /** The clipboard thread's text for the viewer, sealed on control. */
+    private synchronized void sendControl(Message m) throws IOException {
+        if (state != State.ESTABLISHED) {
+            throw new IOException("session over");
+        }
+        link.send(SessionChannel.CONTROL, secure.seal(SessionChannel.CONTROL, m));
     }
 
     /** On the screen thread: input coordinates follow the captured monitor. */
@@ -291,6 +305,9 @@ final class HostSession {
         state = State.ENDED;
         if (screen != null) {
             screen.stop();
+        }
+        if (clipboard != null) {
+            clipboard.stop();
         }
         long now = ctx.clock().getAsLong();
         synchronized (ctx.lock()) {

@@ -2,6 +2,9 @@ package dev.peerdesk.host.runtime;
 
 import dev.peerdesk.host.capture.Monitor;
 import dev.peerdesk.host.capture.Platform;
+import dev.peerdesk.host.clipboard.AwtClipboard;
+import dev.peerdesk.host.clipboard.ClipboardException;
+import dev.peerdesk.host.clipboard.TextClipboard;
 import dev.peerdesk.host.capture.ScreenCapture;
 import dev.peerdesk.host.input.InputInjector;
 import java.io.PrintStream;
@@ -11,6 +14,11 @@ public interface ScreenSource {
     ScreenCapture capture(PrintStream log) throws Exception;
 
     InputInjector input(Monitor monitor, PrintStream log) throws Exception;
+
+    /** The text clipboard of the same display (sessions with the clipboard permission only). */
+    default TextClipboard clipboard() throws ClipboardException {
+        return AwtClipboard.forDisplay(null);
+    }
 
     /** X11 through JNA on {@code display} (null: $DISPLAY), java.awt.Robot elsewhere. */
     static ScreenSource forDisplay(String display) {
@@ -23,6 +31,11 @@ public interface ScreenSource {
             @Override
             public InputInjector input(Monitor monitor, PrintStream log) throws Exception {
                 return Platform.input(display, monitor, log);
+            }
+
+            @Override
+            public TextClipboard clipboard() throws ClipboardException {
+                return AwtClipboard.forDisplay(display);
             }
         };
     }

@@ -17,6 +17,12 @@ interface XFixesLib extends Library {
 
     boolean XFixesQueryExtension(X11.Display display, IntByReference eventBase, IntByReference errorBase);
 
+    /** XFixesSetSelectionOwnerNotifyMask | SelectionWindowDestroyNotifyMask | SelectionClientCloseNotifyMask. */
+    int SELECTION_ANY_NOTIFY_MASK = 1 | 2 | 4;
+    int SELECTION_NOTIFY = 0;
+
+    void XFixesSelectSelectionInput(X11.Display display, NativeLong window, NativeLong selection, NativeLong eventMask);
+
     void XFixesSelectCursorInput(X11.Display display, NativeLong window, NativeLong eventMask);
 
     Pointer XFixesGetCursorImage(X11.Display display);

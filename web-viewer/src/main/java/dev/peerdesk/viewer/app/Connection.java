@@ -37,6 +37,8 @@ final class Connection {
         void failed(String words);
 
         void notice(String words);
+
+        void clipboard(dev.peerdesk.protocol.message.ClipboardText text);
     }
 
     private final EventLoop loop;
@@ -283,6 +285,10 @@ final class Connection {
     private void afterCore(SessionCore.State before) {
         if (core.state() == SessionCore.State.ESTABLISHED && before == SessionCore.State.HANDSHAKE) {
             ui.stage(Stage.CONNECTED);
+        }
+        var clip = core.takeClipboard();
+        if (clip != null) {
+            ui.clipboard(clip);
         }
         if (core.viewOnly() && !viewOnlyShown) {
             viewOnlyShown = true;

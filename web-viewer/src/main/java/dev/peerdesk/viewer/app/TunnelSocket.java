@@ -83,22 +83,21 @@ final class TunnelSocket {
         return origin() + p;
     }
 
-    // TeaVM renames the parameters to single letters: the locals here must not be single letters.
     @JSBody(params = {"url", "onOpen", "onText", "onFrame", "onClose"}, script = ""
             + "var ws = new WebSocket(url); ws.binaryType = 'arraybuffer';"
             + "ws.onopen = function() { onOpen(''); };"
-            + "ws.onmessage = function(ev) { try { if (typeof ev.data === 'string') { onText(ev.data); }"
-            + "  else { var arr = new Int8Array(ev.data);"
-            + "    if (arr.length < 2) { onFrame(-1, arr); } else { onFrame(arr[0] & 0xff, arr.subarray(1)); } }"
-            + " } catch (err) { console.log('peerdesk tunnel frame dropped: ' + err); } };"
-            + "ws.onclose = function(ev) { onClose(ev.code + ' ' + ev.reason); };"
+            + "ws.onmessage = function(_e) { try { if (typeof _e.data === 'string') { onText(_e.data); }"
+            + "  else { var _a = new Int8Array(_e.data);"
+            + "    if (_a.length < 2) { onFrame(-1, _a); } else { onFrame(_a[0] & 0xff, _a.subarray(1)); } }"
+            + " } catch (_err) { console.log('peerdesk tunnel frame dropped: ' + _err); } };"
+            + "ws.onclose = function(_e) { onClose(_e.code + ' ' + _e.reason); };"
             + "return ws;")
     private static native JSObject openJs(String url, Rtc.Text onOpen, Rtc.Text onText, Frame onFrame,
             Rtc.Text onClose);
 
     @JSBody(params = {"ws", "channel", "message"}, script = ""
             + "if (ws.readyState !== 1) { return; }"
-            + "var out = new Uint8Array(message.length + 1); out[0] = channel;"
-            + "out.set(new Uint8Array(message.buffer, message.byteOffset, message.length), 1); ws.send(out);")
+            + "var _f = new Uint8Array(message.length + 1); _f[0] = channel;"
+            + "_f.set(new Uint8Array(message.buffer, message.byteOffset, message.length), 1); ws.send(_f);")
     private static native void sendJs(JSObject ws, int channel, Int8Array message);
 }

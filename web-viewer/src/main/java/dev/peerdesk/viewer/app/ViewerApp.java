@@ -25,6 +25,7 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
     private final FrameBuffer screen = new FrameBuffer(this);
     private final KeyMap keys = new KeyMap();
     private final Quality quality = new Quality();
+    private final Clipboard clipboard = new Clipboard(loop, this::send, this::notice);
     private Connection connection;
     private byte[] masterKey;
     private boolean fit = true;
@@ -68,6 +69,7 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
         });
         Dom.on("cad", "click", () -> loop.post(this::ctrlAltDel));
         Dom.onChange("monitor", v -> loop.post(() -> send(new MonitorChoice(Integer.parseInt(v)))));
+        clipboard.install(CANVAS, this::key);
         Screen.onResize(() -> Screen.layout(CANVAS, fit));
         Screen.capture(CANVAS, (action, button, x, y) -> loop.post(() -> send(new PointerEvent(action,
                 Math.min(button, PointerEvent.MAX_BUTTON), x, y))),
@@ -117,6 +119,7 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
         Dom.hidden("viewer", !live);
         Dom.hidden("login", live);
         Dom.disabled("connect", stage.busy());
+        clipboard.session(live);
         if (live) {
             Screen.layout(CANVAS, fit);
             Dom.focus(CANVAS);
@@ -139,6 +142,11 @@ public final class ViewerApp implements Connection.Ui, FrameBuffer.Listener {
         Dom.bodyAttr("data-notice", words);
         Dom.text("notice", words);
         Dom.hidden("notice", false);
+    }
+
+    @Override
+    public void clipboard(dev.peerdesk.protocol.message.ClipboardText text) {
+        clipboard.fromHost(text);
     }
 
     @Override

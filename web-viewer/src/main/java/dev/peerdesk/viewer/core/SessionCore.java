@@ -1,5 +1,6 @@
 package dev.peerdesk.viewer.core;
 
+import dev.peerdesk.protocol.message.ClipboardText;
 import dev.peerdesk.protocol.message.ErrorCode;
 import dev.peerdesk.protocol.message.ErrorMessage;
 import dev.peerdesk.protocol.message.FrameAck;
@@ -37,6 +38,7 @@ public final class SessionCore {
     private State state = State.HANDSHAKE;
     private End end;
     private boolean viewOnly;
+    private ClipboardText clipboard;
     private final List<Send> out = new ArrayList<>();
 
     public SessionCore(ViewerHandshake handshake, FrameBuffer screen) {
@@ -55,6 +57,13 @@ public final class SessionCore {
     /** Whether the host told us that input is not allowed in this session. */
     public boolean viewOnly() {
         return viewOnly;
+    }
+
+    /** The computer's clipboard text that arrived since the last call, or null. */
+    public ClipboardText takeClipboard() {
+        ClipboardText c = clipboard;
+        clipboard = null;
+        return c;
     }
 
     /** The control channel opened: the first handshake message. */
@@ -109,6 +118,8 @@ public final class SessionCore {
     private void handle(SessionChannel channel, Message m) throws TileFormatException {
         if (m instanceof ScreenUpdate u && channel == SessionChannel.VIDEO) {
             decoder.decode(u.payload());
+        } else if (m instanceof ClipboardText c && channel == SessionChannel.CONTROL) {
+            clipboard = c; // a newer one supersedes one the page has not taken yet
         } else if (m instanceof ErrorMessage e) {
             if (e.code() == ErrorCode.PERMISSION_DENIED) {
                 viewOnly = true; // the host dropped our input: say so, keep showing the screen
@@ -116,7 +127,7 @@ public final class SessionCore {
                 finish(e.code(), e.detail());
             }
         }
-        // Cursor and clipboard messages on control are not shown yet; ignoring them is safe.
+        // Cursor messages on control are not shown yet; ignoring them is safe.
     }
 
     /** The screen has shown frame {@code frameId}: the acknowledgement that paces the host. */

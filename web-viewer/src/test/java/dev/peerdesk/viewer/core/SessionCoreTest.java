@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.peerdesk.protocol.crypto.JcaAesGcm;
 import dev.peerdesk.protocol.crypto.ModArithmetic;
 import dev.peerdesk.protocol.handshake.ChannelBinding;
+import dev.peerdesk.protocol.message.ClipboardText;
 import dev.peerdesk.protocol.message.ErrorCode;
 import dev.peerdesk.protocol.message.ErrorMessage;
 import dev.peerdesk.protocol.message.FrameAck;
@@ -93,6 +94,25 @@ class SessionCoreTest {
         assertTrue(hs.open(SessionChannel.CONTROL, only(v.close()).bytes()).close());
         assertEquals(SessionCore.State.ENDED, v.state());
         assertTrue(v.send(key).isEmpty());
+    }
+
+    @Test
+    void theComputersClipboardTextIsHandedToThePageOnlyFromControl() throws Exception {
+        byte[] t = transcript("sha-256 CC:DD");
+        HostHandshake hh = host("pw", t);
+        SessionCore v = viewer("pw", t);
+        HandshakeStep s2 = hh.receive(only(v.receive(SessionChannel.CONTROL, hh.receive(only(v.start()).bytes()).reply())).bytes());
+        v.receive(SessionChannel.CONTROL, s2.reply());
+        SecureSession hs = s2.session();
+        assertNull(v.takeClipboard());
+        v.receive(SessionChannel.CONTROL, hs.seal(SessionChannel.CONTROL, new ClipboardText("one"), new ClipboardText("two")));
+        assertEquals(new ClipboardText("two"), v.takeClipboard(), "the newest text wins");
+        assertNull(v.takeClipboard(), "taken once");
+        v.receive(SessionChannel.VIDEO, hs.seal(SessionChannel.VIDEO, new ClipboardText("on video")));
+        assertNull(v.takeClipboard(), "clipboard text belongs on control");
+        SessionCore.Send out = only(v.send(new ClipboardText("pasted"), new KeyEvent(true, 2, 'v')));
+        assertEquals(List.of(new ClipboardText("pasted"), new KeyEvent(true, 2, 'v')),
+                hs.open(SessionChannel.CONTROL, out.bytes()).messages(), "the text goes before the paste keys, in one record");
     }
 
     @Test
