@@ -136,7 +136,9 @@ final class Connection {
         }
         if (tunnelMode == TunnelMode.AUTO) {
             Dom.after(TunnelMode.FALLBACK_MILLIS, () -> loop.post(() -> {
-                if (!controlOpen) {
+                // Only when ICE found no pair: with ICE up, DTLS and SCTP decide (a DTLS failure
+                // there means a swapped fingerprint, which must say "intercepted", not fall back).
+                if (!controlOpen && pc != null && !Rtc.iceUp(pc)) {
                     askForTunnel("no path within " + TunnelMode.FALLBACK_MILLIS + " ms");
                 }
             }));
