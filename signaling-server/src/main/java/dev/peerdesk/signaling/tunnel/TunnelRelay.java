@@ -148,7 +148,9 @@ public final class TunnelRelay implements AutoCloseable {
         other.timeout.cancel(false);
         metrics.tunnelPaired();
         audit.write(clock.millis(), "tunnel-open", s.source, a.hostId(), h.session());
-        for (TunnelSide side : List.of(other, s)) {
+        // The newcomer hears it first: the waiting side may send the moment it hears it, and its
+        // frames must reach the newcomer after the newcomer's own tunnel-ready, not before.
+        for (TunnelSide side : List.of(s, other)) {
             side.sendText(signed(side, "tunnel-ready", new JsonObject().put("session", h.session())));
         }
     }

@@ -136,7 +136,9 @@ final class Connection {
         }
         if (tunnelMode == TunnelMode.AUTO) {
             Dom.after(TunnelMode.FALLBACK_MILLIS, () -> loop.post(() -> {
-                if (!controlOpen) {
+                // Only when ICE found no pair: with ICE up, DTLS and SCTP decide (a DTLS failure
+                // there means a swapped fingerprint, which must say "intercepted", not fall back).
+                if (!controlOpen && pc != null && !Rtc.iceUp(pc)) {
                     askForTunnel("no path within " + TunnelMode.FALLBACK_MILLIS + " ms");
                 }
             }));
@@ -164,6 +166,7 @@ final class Connection {
         }
         tunnelAsked = true;
         Dom.log("tunnel requested: " + why);
+        core = null; // a handshake bound to DTLS fingerprints that never started; the tunnel makes its own
         if (pc != null) {
             JSObject old = pc;
             pc = null;

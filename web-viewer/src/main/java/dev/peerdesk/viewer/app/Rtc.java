@@ -68,6 +68,10 @@ final class Rtc {
     @JSBody(params = {"dc", "bytes"}, script = "if (dc.readyState === 'open') { dc.send(bytes); }")
     static native void send(JSObject dc, Int8Array bytes);
 
+    /** Whether ICE has a working pair now (connected or completed). */
+    @JSBody(params = "pc", script = "var _st = pc.iceConnectionState; return _st === 'connected' || _st === 'completed';")
+    static native boolean iceUp(JSObject pc);
+
     @JSBody(params = "pc", script = "try { pc.close(); } catch (_e) {}")
     static native void close(JSObject pc);
 

@@ -25,12 +25,17 @@ final class TunnelSocket {
         this.ws = ws;
     }
 
+    /** Where received frames go: a plain Java interface (Java must never call a JSFunctor itself). */
+    interface Frames {
+        void frame(int channel, Int8Array message);
+    }
+
     /** Opens {@code path} on the page's server; {@code onOpen} should send the hello. */
-    static TunnelSocket open(String path, Rtc.Text onOpen, Rtc.Text onText, Frame onFrame, Rtc.Text onClose) {
+    static TunnelSocket open(String path, Rtc.Text onOpen, Rtc.Text onText, Frames frames, Rtc.Text onClose) {
         TunnelSocket[] self = new TunnelSocket[1];
         Frame counting = (channel, message) -> {
             self[0].bytesReceived += message.getLength() + 1;
-            onFrame.accept(channel, message);
+            frames.frame(channel, message);
         };
         self[0] = new TunnelSocket(openJs(url(path), onOpen, onText, counting, onClose));
         return self[0];
@@ -81,9 +86,10 @@ final class TunnelSocket {
     @JSBody(params = {"url", "onOpen", "onText", "onFrame", "onClose"}, script = ""
             + "var ws = new WebSocket(url); ws.binaryType = 'arraybuffer';"
             + "ws.onopen = function() { onOpen(''); };"
-            + "ws.onmessage = function(_e) { if (typeof _e.data === 'string') { onText(_e.data); }"
+            + "ws.onmessage = function(_e) { try { if (typeof _e.data === 'string') { onText(_e.data); }"
             + "  else { var _a = new Int8Array(_e.data);"
-            + "    if (_a.length < 2) { onFrame(-1, _a); } else { onFrame(_a[0] & 0xff, _a.subarray(1)); } } };"
+            + "    if (_a.length < 2) { onFrame(-1, _a); } else { onFrame(_a[0] & 0xff, _a.subarray(1)); } }"
+            + " } catch (_err) { console.log('peerdesk tunnel frame dropped: ' + _err); } };"
             + "ws.onclose = function(_e) { onClose(_e.code + ' ' + _e.reason); };"
             + "return ws;")
     private static native JSObject openJs(String url, Rtc.Text onOpen, Rtc.Text onText, Frame onFrame,
