@@ -118,11 +118,6 @@ class ConnectivityMatrixTest {
 
     @Test
     @Order(7)
-    @org.junit.jupiter.api.Disabled("the viewer's automatic fallback to the HTTPS tunnel does not complete yet (main at"
-            + " cada254): after 'tunnel requested: no path within 8000 ms' the viewer logs 'handshake received 39 bytes"
-            + " on control' and ends with PROTOCOL_VIOLATION 'no complete handshake in time', without 'tunnel ready'."
-            + " The same topology with ?tunnel=force connects through the tunnel in about 0.7 s. Enable when the"
-            + " fallback works")
     void onlyHttpsToTheServerGoesThroughTheTunnel() throws Exception {
         Topology.Lan lan = topology.addLan(Router.NAT_ONLY_TCP_443);
         topology.dropTo(lan, wan.relayAddress);

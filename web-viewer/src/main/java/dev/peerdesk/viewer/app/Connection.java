@@ -60,6 +60,9 @@ final class Connection {
     private boolean answered;
     private boolean over;
     private boolean viewOnlyShown;
+    /** ICE found a working pair at some point / DTLS completed on it at some point. */
+    private boolean iceWasUp;
+    private boolean dtlsWasUp;
     private boolean controlOpen;
     private boolean tunnelAsked;
     private TunnelSocket tunnel;
@@ -357,9 +360,13 @@ final class Connection {
         // "connection ice dtls": a path was found (ICE up) but DTLS failed = the certificate did
         // not match the fingerprint the signaling server relayed: someone may sit in between.
         String[] f = state.split(" ");
+        // Sticky: by the time the connection reports "failed" the host may have given up on the
+        // path too, so ICE may already read "disconnected"; what counts is that it was up once
+        // and DTLS never completed on it.
+        iceWasUp |= f.length > 1 && ("connected".equals(f[1]) || "completed".equals(f[1]));
+        dtlsWasUp |= f.length > 2 && "connected".equals(f[2]);
         if ("failed".equals(f[0])) {
-            boolean iceUp = f.length > 2 && ("connected".equals(f[1]) || "completed".equals(f[1]));
-            if (iceUp && "failed".equals(f[2]) && (core == null || core.state() == SessionCore.State.HANDSHAKE)) {
+            if (iceWasUp && !dtlsWasUp && (core == null || core.state() == SessionCore.State.HANDSHAKE)) {
                 fail(Words.INTERCEPTED);
             } else if (!controlOpen && tunnelMode == TunnelMode.AUTO) {
                 askForTunnel("ICE failed");
