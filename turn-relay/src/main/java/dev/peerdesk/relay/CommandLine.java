@@ -34,6 +34,8 @@ final class CommandLine {
               --max-bps-per-allocation N    bits per second per allocation (excess dropped; default unlimited)
               --metrics-port N              serve GET /metrics (Prometheus text) on the listen address
               --stats-interval S            seconds between counter log lines (default 60, 0 = off)
+              --capture-forwarded FILE      append every payload relayed between clients and peers to
+                                            FILE (to audit that sessions are end-to-end encrypted)
               --help                        this text
 
             Peers on loopback, private (RFC 1918, CGNAT, ULA), link-local, multicast and unspecified
@@ -102,6 +104,7 @@ final class CommandLine {
             case "--max-bps-per-allocation" -> c.maxBpsPerAllocation = number(opt, v);
             case "--metrics-port" -> c.metricsPort = port(v, true);
             case "--stats-interval" -> c.statsIntervalSeconds = number(opt, v);
+            case "--capture-forwarded" -> c.captureForwarded = java.nio.file.Path.of(v);
             default -> throw new UsageException("unknown option " + opt);
         }
     }

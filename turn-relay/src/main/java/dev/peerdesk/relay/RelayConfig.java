@@ -36,6 +36,8 @@ public final class RelayConfig {
     public int metricsPort = -1;
     /** Seconds between log lines with the counters; 0 for none. */
     public int statsIntervalSeconds = 60;
+    /** File every relayed payload is appended to (both directions); null for none. */
+    public java.nio.file.Path captureForwarded;
     /** UDP socket buffer size asked of the kernel, in bytes. */
     public int socketBuffer = 4 << 20;
 

@@ -62,6 +62,9 @@ public final class TurnRelay implements AutoCloseable {
         TurnCore core = new TurnCore(policy, new Credentials(config.realm, config.users, config.authSecret),
                 new Nonces(nonceKey, 600_000), listeners.relayPorts(), random.nextLong());
         CoreDriver driver = new CoreDriver(core, System::currentTimeMillis);
+        if (config.captureForwarded != null) {
+            driver.capture(new ForwardCapture(config.captureForwarded));
+        }
         MetricsServer metrics = null;
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "turn-relay-timer");

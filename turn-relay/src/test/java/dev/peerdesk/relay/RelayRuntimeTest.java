@@ -123,12 +123,14 @@ class RelayRuntimeTest {
                 "--realm", "r", "--auth-secret", "s", "--user", "a:b:c", "--relay-ip", "127.0.0.2",
                 "--min-port", "50000", "--max-port", "50100", "--allow-loopback-peers", "--denied-peer", "203.0.113.0/24",
                 "--allowed-peer", "10.1.0.0/16", "--max-allocations-per-user", "3", "--max-bps-per-allocation", "800000",
-                "--tls-port", "5349", "--metrics-port", "9100", "--stats-interval", "0"});
+                "--tls-port", "5349", "--metrics-port", "9100", "--stats-interval", "0",
+                "--capture-forwarded", "/tmp/relay-capture.bin"});
         assertEquals(java.util.List.of(3478, 5938, 3479), c.ports);
         assertEquals("b:c", c.users.get("a"));
         assertEquals(3, c.maxAllocationsPerUser);
         assertEquals(800000, c.maxBpsPerAllocation);
         assertTrue(c.allowLoopbackPeers);
         assertEquals(java.util.List.of(5349), c.tlsPorts);
+        assertEquals(java.nio.file.Path.of("/tmp/relay-capture.bin"), c.captureForwarded);
     }
 }

@@ -30,9 +30,10 @@ public final class Relay implements AutoCloseable {
         proc = p;
     }
 
-    Relay() throws Exception {
+    Relay(String... extra) throws Exception {
         List<String> cmd = Proc.java(JAR.toAbsolutePath(), "--listen", "127.0.0.1", "--port", "0",
                 "--auth-secret", SECRET, "--allow-loopback-peers", "--stats-interval", "0");
+        cmd.addAll(List.of(extra));
         // The host's candidates are this machine's own addresses, private ones included on CI.
         for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress a : Collections.list(nif.getInetAddresses())) {

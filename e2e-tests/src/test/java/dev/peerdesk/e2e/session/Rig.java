@@ -24,12 +24,17 @@ final class Rig implements AutoCloseable {
     }
 
     static Rig start(boolean withRelay, boolean tamper, String... hostArgs) throws Exception {
+        return start(withRelay ? new String[0] : null, tamper, hostArgs);
+    }
+
+    /** With our relay started with {@code relayArgs} added, or no relay when that is null. */
+    static Rig start(String[] relayArgs, boolean tamper, String... hostArgs) throws Exception {
         assumeParts();
         Relay relay = null;
         Signaling server = null;
         try {
-            if (withRelay) {
-                relay = new Relay();
+            if (relayArgs != null) {
+                relay = new Relay(relayArgs);
                 server = new Signaling(tamper, "--turn-secret", Relay.SECRET,
                         "--turn-url", "turn:127.0.0.1:" + relay.port + "?transport=udp");
             } else {

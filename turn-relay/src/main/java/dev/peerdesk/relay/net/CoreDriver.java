@@ -18,6 +18,13 @@ public final class CoreDriver {
     private final TurnCore core;
     private final LongSupplier clock;
     private UdpEngine udp;
+    /** Sees every relayed payload, both directions (--capture-forwarded); null when off. */
+    private PayloadTap tap;
+
+    /** Receives the application payloads the relay forwards; called under the driver's lock. */
+    public interface PayloadTap {
+        void forwarded(byte[] b, int off, int len);
+    }
     private final Map<FiveTuple, StreamConnection> streams = new ConcurrentHashMap<>();
 
     public CoreDriver(TurnCore core, LongSupplier clock) {
@@ -27,6 +34,10 @@ public final class CoreDriver {
 
     void attach(UdpEngine engine) {
         this.udp = engine;
+    }
+
+    public synchronized void capture(PayloadTap tap) {
+        this.tap = tap;
     }
 
     void register(StreamConnection c) {
@@ -39,6 +50,9 @@ public final class CoreDriver {
     }
 
     synchronized void fromPeer(InetSocketAddress relayed, InetSocketAddress peer, byte[] b, int off, int len) {
+        if (tap != null) {
+            tap.forwarded(b, off, len);
+        }
         core.handlePeer(clock.getAsLong(), relayed, peer, b, off, len);
         flush();
     }
@@ -61,6 +75,9 @@ public final class CoreDriver {
     private void flush() {
         for (Transmit t; (t = core.pollTransmit()) != null;) {
             if (t instanceof Transmit.ToPeer p) {
+                if (tap != null) {
+                    tap.forwarded(p.data(), p.offset(), p.length());
+                }
                 udp.sendFromRelay(p.relay(), p.peer(), p.data(), p.offset(), p.length());
             } else {
                 Transmit.ToClient c = (Transmit.ToClient) t;
