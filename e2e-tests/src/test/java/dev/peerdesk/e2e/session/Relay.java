@@ -20,14 +20,8 @@ public final class Relay implements AutoCloseable {
     public Relay(List<String> wrap, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(wrap);
         cmd.addAll(Proc.java(JAR.toAbsolutePath(), args));
-        Proc p = new Proc("relay", cmd, null);
-        try {
-            port = Integer.parseInt(p.await("udp\\+tcp \\[(\\d+)", Duration.ofSeconds(60)));
-        } catch (Throwable t) {
-            p.close();
-            throw t;
-        }
-        proc = p;
+        proc = started(cmd);
+        port = firstPort(proc);
     }
 
     Relay(String... extra) throws Exception {
@@ -42,14 +36,24 @@ public final class Relay implements AutoCloseable {
                 }
             }
         }
+        proc = started(cmd);
+        port = firstPort(proc);
+    }
+
+    /** Starts the relay; once it has said its ports it is ready, else it is stopped again. */
+    private static Proc started(List<String> cmd) throws Exception {
         Proc p = new Proc("relay", cmd, null);
         try {
-            port = Integer.parseInt(p.await("udp\\+tcp \\[(\\d+)", Duration.ofSeconds(60)));
+            firstPort(p);
+            return p;
         } catch (Throwable t) {
             p.close();
             throw t;
         }
-        proc = p;
+    }
+
+    private static int firstPort(Proc p) throws InterruptedException {
+        return Integer.parseInt(p.await("udp\\+tcp \\[(\\d+)", Duration.ofSeconds(60)));
     }
 
     @Override
