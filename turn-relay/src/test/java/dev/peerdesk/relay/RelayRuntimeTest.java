@@ -122,7 +122,7 @@ class RelayRuntimeTest {
         RelayConfig c = CommandLine.parse(new String[] {"--listen", "127.0.0.1", "--port", "3478,5938", "--port=3479",
                 "--realm", "r", "--auth-secret", "s", "--user", "a:b:c", "--relay-ip", "127.0.0.2",
                 "--min-port", "50000", "--max-port", "50100", "--allow-loopback-peers", "--denied-peer", "203.0.113.0/24",
-                "--allowed-peer", "10.1.0.0/16", "--max-allocations-per-user", "3", "--max-bps-per-allocation", "800000",
+                "--allowed-peer", "198.18.0.0/15", "--max-allocations-per-user", "3", "--max-bps-per-allocation", "800000",
                 "--tls-port", "5349", "--metrics-port", "9100", "--stats-interval", "0",
                 "--capture-forwarded", "/tmp/relay-capture.bin"});
         assertEquals(java.util.List.of(3478, 5938, 3479), c.ports);

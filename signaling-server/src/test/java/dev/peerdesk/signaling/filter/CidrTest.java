@@ -25,8 +25,8 @@ class CidrTest {
         "2001:db8::/32, 2001:db8:ffff::1, true",
         "2001:db8::/32, 2001:db9::1, false",
         "2001:db8::/32, 198.18.0.1, false",
-        "10.0.0.0/9, 10.127.255.255, true",
-        "10.0.0.0/9, 10.128.0.0, false",
+        "198.18.0.0/15, 198.19.255.255, true",
+        "198.18.0.0/15, 198.20.0.0, false",
     })
     void contains(String cidr, String address, boolean expected) throws Exception {
         assertEquals(expected, Cidr.parse(cidr).contains(InetAddress.getByName(address)));

@@ -3,7 +3,7 @@ package dev.peerdesk.relay.core;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** An address range such as {@code 10.0.0.0/8} or {@code fc00::/7}. */
+/** An address range such as {@code 198.18.0.0/15} or {@code fc00::/7}. */
 public record Cidr(byte[] network, int prefix) {
 
     public static Cidr parse(String text) {
