@@ -76,6 +76,14 @@ final class ClipboardSync {
         }
     }
 
+    /** Waits up to {@code millis} for the thread to have let go of the display (after {@link #stop}). */
+    void awaitStopped(long millis) throws InterruptedException {
+        Thread t = thread;
+        if (t != null) {
+            t.join(millis);
+        }
+    }
+
     void stop() {
         running = false;
         Thread t = thread;

@@ -350,6 +350,26 @@ final class HostSession {
         }
     }
 
+    /**
+     * Waits up to {@code millis} each for the screen and clipboard threads of an ended session to
+     * close their X connections; a test stops its X server only then (Xlib ends the process when the
+     * server goes away under an open connection).
+     */
+    void awaitStopped(long millis) throws InterruptedException {
+        ScreenTask s;
+        ClipboardSync c;
+        synchronized (this) {
+            s = screen;
+            c = clipboard;
+        }
+        if (s != null) {
+            s.awaitStopped(millis);
+        }
+        if (c != null) {
+            c.awaitStopped(millis);
+        }
+    }
+
     AuditEvent.Transport transport() {
         return transport;
     }

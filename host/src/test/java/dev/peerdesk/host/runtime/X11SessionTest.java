@@ -71,6 +71,7 @@ class X11SessionTest {
                 pumpUntil(v, decoder, screen, () -> screen.cursorX() == 50 && screen.cursorY() == 60);
             } finally {
                 v.host.closed("test over");
+                v.host.awaitStopped(10_000);
             }
             assertTrue(v.closed.isDone());
         }
