@@ -1,4 +1,4 @@
-package dev.peerdesk.host.signal;
+package dev.peerdesk.crypto;
 
 import dev.peerdesk.protocol.envelope.SignatureVerifier;
 import dev.peerdesk.protocol.envelope.Signer;
@@ -8,20 +8,21 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
- * Ed25519 (RFC 8032) on Bouncy Castle's lightweight API (already on the host's class path through
- * transport/'s DTLS): the host's own key, and the verifier for the master key's envelopes. A
- * minimal copy of the signaling server's class; the host does not depend on the server module.
+ * Ed25519 (RFC 8032) on Bouncy Castle's lightweight API: the JVM side of the envelope package's
+ * {@link Signer} and {@link SignatureVerifier} seams. The server's master key, the host's own key,
+ * and the verifier both use for the other's signatures.
  */
-public final class Ed25519Key implements Signer {
+public final class Ed25519 implements Signer {
     public static final int SEED_LENGTH = Ed25519PrivateKeyParameters.KEY_SIZE;
 
     /** Verifies without a private key; safe to share between threads. */
-    public static final SignatureVerifier VERIFIER = Ed25519Key::verify;
+    public static final SignatureVerifier VERIFIER = Ed25519::verify;
 
     private final Ed25519PrivateKeyParameters privateKey;
     private final byte[] publicKey;
 
-    public Ed25519Key(byte[] seed) {
+    /** A key from its 32-byte private seed. */
+    public Ed25519(byte[] seed) {
         if (seed.length != SEED_LENGTH) {
             throw new IllegalArgumentException("Ed25519 seed of " + seed.length + " bytes");
         }
@@ -29,10 +30,10 @@ public final class Ed25519Key implements Signer {
         this.publicKey = privateKey.generatePublicKey().getEncoded();
     }
 
-    public static Ed25519Key generate(SecureRandom random) {
+    public static Ed25519 generate(SecureRandom random) {
         byte[] seed = new byte[SEED_LENGTH];
         random.nextBytes(seed);
-        return new Ed25519Key(seed);
+        return new Ed25519(seed);
     }
 
     public byte[] seed() {
@@ -52,7 +53,7 @@ public final class Ed25519Key implements Signer {
         return s.generateSignature();
     }
 
-    static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
+    private static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
         if (publicKey == null || message == null || signature == null
                 || publicKey.length != SignatureVerifier.PUBLIC_KEY_LENGTH
                 || signature.length != SignatureVerifier.SIGNATURE_LENGTH) {

@@ -5,7 +5,7 @@ import dev.peerdesk.signaling.audit.AuditLog;
 import dev.peerdesk.signaling.broker.Broker;
 import dev.peerdesk.signaling.broker.BrokerConfig;
 import dev.peerdesk.signaling.broker.Role;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.signaling.crypto.MasterKey;
 import dev.peerdesk.signaling.filter.IpFilter;
 import dev.peerdesk.signaling.filter.SourceRateLimiter;

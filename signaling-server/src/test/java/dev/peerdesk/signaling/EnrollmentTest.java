@@ -9,7 +9,7 @@ import dev.peerdesk.protocol.envelope.Base64Url;
 import dev.peerdesk.protocol.envelope.JsonObject;
 import dev.peerdesk.signaling.audit.AuditLog;
 import dev.peerdesk.signaling.broker.CloseCodes;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

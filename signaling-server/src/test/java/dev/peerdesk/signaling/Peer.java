@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.peerdesk.protocol.envelope.Envelope;
 import dev.peerdesk.protocol.envelope.EnvelopeVerifier;
 import dev.peerdesk.protocol.envelope.JsonObject;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;

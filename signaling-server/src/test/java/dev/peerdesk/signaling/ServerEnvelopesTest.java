@@ -9,7 +9,7 @@ import dev.peerdesk.protocol.envelope.EnvelopeException.Reason;
 import dev.peerdesk.protocol.envelope.EnvelopeVerifier;
 import dev.peerdesk.protocol.envelope.Json;
 import dev.peerdesk.protocol.envelope.JsonObject;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

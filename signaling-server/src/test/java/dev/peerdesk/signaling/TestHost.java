@@ -3,7 +3,7 @@ package dev.peerdesk.signaling;
 import dev.peerdesk.protocol.envelope.Base64Url;
 import dev.peerdesk.protocol.envelope.HostProof;
 import dev.peerdesk.protocol.envelope.JsonObject;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import java.security.SecureRandom;
 
 /** A host as the server sees it: an Ed25519 key, a hardware fingerprint, and the hello dance. */

@@ -1,5 +1,6 @@
 package dev.peerdesk.host.runtime;
 
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.host.audit.AuditLog;
 import dev.peerdesk.host.auth.FileVerifierStore;
 import dev.peerdesk.host.auth.GateStore;
@@ -7,7 +8,7 @@ import dev.peerdesk.host.auth.OneTimePasswords;
 import dev.peerdesk.host.auth.PasswordPolicy;
 import dev.peerdesk.host.config.DataDir;
 import dev.peerdesk.host.signal.Backoff;
-import dev.peerdesk.host.signal.Ed25519Key;
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.host.signal.HostIdentity;
 import dev.peerdesk.host.signal.MasterKeyPin;
 import dev.peerdesk.host.signal.ServerTrust;
@@ -71,7 +72,7 @@ public final class Host implements AutoCloseable {
                     .formatted(MasterKeyPin.fingerprint(pin.key()), dir.root()));
         }
         HostIdentity identity = HostIdentity.load(dir, c.hardwareFingerprint(), random);
-        EnvelopeVerifier verifier = new EnvelopeVerifier(Ed25519Key.VERIFIER, pin.key(), MAX_AGE_MILLIS,
+        EnvelopeVerifier verifier = new EnvelopeVerifier(Ed25519.VERIFIER, pin.key(), MAX_AGE_MILLIS,
                 MAX_SKEW_MILLIS, 10_000);
         SignalCore core = new SignalCore(identity, verifier);
         PasswordPolicy policy = new PasswordPolicy(new OneTimePasswords(random), new SrpVerifiers(random),
@@ -80,7 +81,7 @@ public final class Host implements AutoCloseable {
         SignalingClient client = new SignalingClient(c.server(), http, core, InstantSource.system(),
                 new Backoff(500, 30_000, random), ev -> self[0].onEvent(ev), out);
         // Its own verifier: tunnel texts arrive on other threads than the signaling core's.
-        TunnelDialer tunnels = new TunnelDialer(http, c.server(), new EnvelopeVerifier(Ed25519Key.VERIFIER, pin.key(),
+        TunnelDialer tunnels = new TunnelDialer(http, c.server(), new EnvelopeVerifier(Ed25519.VERIFIER, pin.key(),
                 MAX_AGE_MILLIS, MAX_SKEW_MILLIS, 10_000));
         Sessions sessions = new Sessions(c, dir, audit, policy, identity, client, tunnels, out, random);
         self[0] = new Host(c, identity, client, sessions, out);

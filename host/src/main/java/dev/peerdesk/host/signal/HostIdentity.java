@@ -1,5 +1,6 @@
 package dev.peerdesk.host.signal;
 
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.host.config.DataDir;
 import dev.peerdesk.protocol.envelope.Base64Url;
 import dev.peerdesk.protocol.envelope.Envelope;
@@ -19,11 +20,11 @@ public final class HostIdentity {
     static final String CERT_FILE = "id-certificate.json";
 
     private final DataDir dir;
-    private final Ed25519Key key;
+    private final Ed25519 key;
     private final String fingerprint;
     private volatile String id;
 
-    private HostIdentity(DataDir dir, Ed25519Key key, String fingerprint, String id) {
+    private HostIdentity(DataDir dir, Ed25519 key, String fingerprint, String id) {
         this.dir = dir;
         this.key = key;
         this.fingerprint = fingerprint;
@@ -33,16 +34,16 @@ public final class HostIdentity {
     /** Loads (or creates) the key and the stored ID. */
     public static HostIdentity load(DataDir dir, String fingerprint, SecureRandom random) throws IOException {
         Optional<byte[]> seed = dir.read(KEY_FILE);
-        Ed25519Key key;
+        Ed25519 key;
         if (seed.isPresent()) {
             byte[] raw = Base64Url.decode(new String(seed.get(), StandardCharsets.US_ASCII).trim());
-            if (raw.length != Ed25519Key.SEED_LENGTH) {
+            if (raw.length != Ed25519.SEED_LENGTH) {
                 throw new IOException(dir.path(KEY_FILE) + " is damaged (not a 32-byte Ed25519 seed); "
                         + "refusing to make a new key over it, which would lose this computer's ID");
             }
-            key = new Ed25519Key(raw);
+            key = new Ed25519(raw);
         } else {
-            key = Ed25519Key.generate(random);
+            key = Ed25519.generate(random);
             dir.writePrivate(KEY_FILE, (Base64Url.encode(key.seed()) + "\n").getBytes(StandardCharsets.US_ASCII));
         }
         String id = null;
@@ -58,7 +59,7 @@ public final class HostIdentity {
         return new HostIdentity(dir, key, fingerprint, id);
     }
 
-    public Ed25519Key key() {
+    public Ed25519 key() {
         return key;
     }
 

@@ -1,5 +1,6 @@
 package dev.peerdesk.host.runtime;
 
+import dev.peerdesk.crypto.Ed25519;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import dev.peerdesk.host.audit.AuditSink;
 import dev.peerdesk.host.config.DataDir;
 import dev.peerdesk.host.input.InputEvent;
 import dev.peerdesk.host.session.Permission;
-import dev.peerdesk.host.signal.Ed25519Key;
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.protocol.crypto.JcaAesGcm;
 import dev.peerdesk.protocol.envelope.Base64Url;
 import dev.peerdesk.protocol.envelope.EnvelopeVerifier;
@@ -96,7 +97,7 @@ class TunnelSessionTest {
                     DataDir.open(hostDir, Map.of()), new AuditLog(InstantSource.system(), List.of(sink), out), out,
                     new SecureRandom())) {
                 String id = host.online().get(30, TimeUnit.SECONDS);
-                EnvelopeVerifier verifier = new EnvelopeVerifier(Ed25519Key.VERIFIER, server.masterPublicKey(),
+                EnvelopeVerifier verifier = new EnvelopeVerifier(Ed25519.VERIFIER, server.masterPublicKey(),
                         120_000, 60_000, 1000);
                 String sid = Base64Url.encode(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
                 WsPeer signal = WsPeer.open(URI.create("wss://127.0.0.1:" + server.port() + "/ws/viewer"));

@@ -1,5 +1,6 @@
 package dev.peerdesk.host.signal;
 
+import dev.peerdesk.crypto.Ed25519;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,7 @@ class SignalCoreTest {
     @TempDir
     Path dir;
 
-    final Ed25519Key master = Ed25519Key.generate(new SecureRandom());
+    final Ed25519 master = Ed25519.generate(new SecureRandom());
     final EnvelopeSealer server = new EnvelopeSealer(master);
     final SplittableRandom nonces = new SplittableRandom(1);
     HostIdentity identity;
@@ -37,7 +38,7 @@ class SignalCoreTest {
     @BeforeEach
     void setUp() throws Exception {
         identity = HostIdentity.load(DataDir.open(dir, Map.of()), "hw-fingerprint-test", new SecureRandom());
-        core = new SignalCore(identity, new EnvelopeVerifier(Ed25519Key.VERIFIER, master.publicKey(), 120_000, 60_000, 100));
+        core = new SignalCore(identity, new EnvelopeVerifier(Ed25519.VERIFIER, master.publicKey(), 120_000, 60_000, 100));
         core.opened();
     }
 
@@ -64,7 +65,7 @@ class SignalCoreTest {
         assertEquals("hello", hello.string("type"));
         assertFalse(hello.has("id"), "enrollment claims no ID");
         byte[] proof = HostProof.hello(new byte[32], "", "hw-fingerprint-test", identity.key().publicKey());
-        assertTrue(Ed25519Key.VERIFIER.verify(identity.key().publicKey(), proof, hello.bytes("sig", 64)));
+        assertTrue(Ed25519.VERIFIER.verify(identity.key().publicKey(), proof, hello.bytes("sig", 64)));
         assertEquals(List.of(new SignalEvent.Online("123456789", true)),
                 core.receive(certificate("123456789", identity.key().publicKey()), NOW));
         assertEquals("123456789", identity.id());
@@ -77,7 +78,7 @@ class SignalCoreTest {
 
     @Test
     void refusesForgedStaleFutureMisaddressedAndReplayedEnvelopes() throws Exception {
-        EnvelopeSealer impostor = new EnvelopeSealer(Ed25519Key.generate(new SecureRandom()));
+        EnvelopeSealer impostor = new EnvelopeSealer(Ed25519.generate(new SecureRandom()));
         String forged = sealed(impostor, "challenge", "host", new JsonObject().put("challenge", "AAAA"), NOW);
         assertThrows(SignalException.class, () -> core.receive(forged, NOW));
         core.opened();

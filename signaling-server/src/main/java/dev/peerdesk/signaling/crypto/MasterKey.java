@@ -1,5 +1,6 @@
 package dev.peerdesk.signaling.crypto;
 
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.protocol.envelope.Base64Url;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import dev.peerdesk.protocol.envelope.EnvelopeSealer;
 import dev.peerdesk.protocol.envelope.EnvelopeVerifier;
 import dev.peerdesk.protocol.envelope.HostProof;
 import dev.peerdesk.protocol.envelope.JsonObject;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import dev.peerdesk.signaling.metrics.Metrics;
 import dev.peerdesk.signaling.store.HostRecord;
 import dev.peerdesk.signaling.store.HostRegistry;

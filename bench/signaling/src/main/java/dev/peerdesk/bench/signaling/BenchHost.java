@@ -4,7 +4,7 @@ import dev.peerdesk.protocol.envelope.Base64Url;
 import dev.peerdesk.protocol.envelope.Envelope;
 import dev.peerdesk.protocol.envelope.HostProof;
 import dev.peerdesk.protocol.envelope.JsonObject;
-import dev.peerdesk.signaling.crypto.Ed25519;
+import dev.peerdesk.crypto.Ed25519;
 import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.websocket.api.Callback;
